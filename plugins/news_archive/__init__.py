@@ -1,0 +1,1 @@
+"""news_archive: Pelican plugins for raw scraped news archives."""

@@ -1,0 +1,161 @@
+"""Score the text pipeline against a labelled folder (NNN.txt + NNN.json gold files).
+
+Gold format: {"title", "publisher", "date", "cited_sources", "boilerplate": [lines],
+"body": [lines], "meta_lines": [lines], ...}. Scores:
+
+- cleaning: line-level precision/recall/F1 of removal (a removed line is a gold boilerplate line);
+- body kept: share of gold body lines kept; leaked: gold boilerplate lines left in the body;
+- title: exact match (case and spacing ignored) over articles whose gold title is not null;
+- publisher: same outlet (name_key) or both unknown;
+- date: accuracy over stated gold dates; invented: a date given where the gold has none;
+- cited sources: micro precision/recall/F1 over outlet names.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from .text.decode import decode
+from .text.lines import BLANK, BODY
+from .text.pipeline import Analysis, analyse
+from .text.resources import name_key
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", decode(text.encode()).text).strip()
+
+
+def _loose(text: str | None) -> str:
+    return re.sub(r"\W+", " ", text or "").strip().lower()
+
+
+@dataclass
+class Counts:
+    removed_tp: int = 0
+    removed_fp: int = 0
+    removed_fn: int = 0
+    body_total: int = 0
+    body_kept: int = 0
+    leaked: int = 0
+    titles: int = 0
+    titles_ok: int = 0
+    publishers: int = 0
+    publishers_ok: int = 0
+    dates_stated: int = 0
+    dates_ok: int = 0
+    dates_invented: int = 0
+    sources_tp: int = 0
+    sources_fp: int = 0
+    sources_fn: int = 0
+
+    def add(self, other: "Counts") -> None:
+        for name, value in asdict(other).items():
+            setattr(self, name, getattr(self, name) + value)
+
+
+def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+@dataclass
+class ArticleScore:
+    name: str
+    counts: Counts
+    problems: list[str] = field(default_factory=list)
+
+
+def score_article(analysis: Analysis, gold: dict) -> ArticleScore:
+    c = Counts()
+    problems: list[str] = []
+    body, boiler = Counter(map(_norm, gold.get("body", []))), Counter(map(_norm, gold.get("boilerplate", [])))
+    for line in analysis.lines:
+        if line.kind == BLANK:
+            continue
+        text = _norm(line.text)
+        if body[text] > 0:
+            body[text] -= 1
+            c.body_total += 1
+            if line.kind == BODY:
+                c.body_kept += 1
+            else:
+                problems.append(f"line {line.number}: body removed ({line.reason}): {line.text[:60]}")
+            if line.removed:
+                c.removed_fp += 1
+        elif boiler[text] > 0:
+            boiler[text] -= 1
+            if line.removed:
+                c.removed_tp += 1
+            else:
+                c.removed_fn += 1
+                if line.kind == BODY:
+                    c.leaked += 1
+                problems.append(f"line {line.number}: boilerplate kept as {line.kind}: {line.text[:60]}")
+        elif line.removed:  # a gold title or meta line that we removed
+            c.removed_fp += 1
+            problems.append(f"line {line.number}: meta/title removed ({line.reason}): {line.text[:60]}")
+    if gold.get("title"):
+        c.titles = 1
+        c.titles_ok = int(_loose(analysis.title) == _loose(gold["title"]))
+        if not c.titles_ok:
+            problems.append(f"title {analysis.title!r} != {gold['title']!r}")
+    c.publishers = 1
+    ours, theirs = analysis.attribution.publisher, gold.get("publisher")
+    c.publishers_ok = int(name_key(ours or "") == name_key(theirs or ""))
+    if not c.publishers_ok:
+        problems.append(f"publisher {ours!r} != {theirs!r}")
+    date = analysis.date.date.isoformat() if analysis.date.date else None
+    if gold.get("date"):
+        c.dates_stated = 1
+        c.dates_ok = int(date == gold["date"])
+    elif date:
+        c.dates_invented = 1
+    if date != gold.get("date"):
+        problems.append(f"date {date} != {gold.get('date')} ({analysis.date.evidence})")
+    ours_src = {name_key(s) for s in analysis.attribution.sources}
+    gold_src = {name_key(s) for s in gold.get("cited_sources", [])}
+    c.sources_tp, c.sources_fp, c.sources_fn = len(ours_src & gold_src), len(ours_src - gold_src), len(gold_src - ours_src)
+    if ours_src != gold_src:
+        problems.append(f"sources {sorted(ours_src)} != {sorted(gold_src)}")
+    return ArticleScore(gold.get("_name", analysis.source), c, problems)
+
+
+def gold_pairs(folder: Path) -> list[tuple[Path, Path]]:
+    return [(p, p.with_suffix(".json")) for p in sorted(folder.rglob("*.txt")) if p.with_suffix(".json").exists()]
+
+
+def summary(total: Counts, articles: int) -> dict:
+    cp, cr, cf = _f1(total.removed_tp, total.removed_fp, total.removed_fn)
+    sp, sr, sf = _f1(total.sources_tp, total.sources_fp, total.sources_fn)
+    ratio = lambda a, b: a / b if b else 1.0  # noqa: E731
+    return {
+        "articles": articles,
+        "cleaning_precision": cp,
+        "cleaning_recall": cr,
+        "cleaning_f1": cf,
+        "body_kept": ratio(total.body_kept, total.body_total),
+        "boilerplate_leaked": total.leaked,
+        "title_accuracy": ratio(total.titles_ok, total.titles),
+        "publisher_accuracy": ratio(total.publishers_ok, total.publishers),
+        "date_accuracy": ratio(total.dates_ok, total.dates_stated),
+        "dates_invented": total.dates_invented,
+        "sources_precision": sp,
+        "sources_recall": sr,
+        "sources_f1": sf,
+    }
+
+
+def evaluate(folder: Path) -> tuple[dict, list[ArticleScore]]:
+    total, scores = Counts(), []
+    for text_path, gold_path in gold_pairs(folder):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        gold["_name"] = str(text_path.relative_to(folder))
+        score = score_article(analyse(text_path.read_bytes(), source=str(text_path)), gold)
+        total.add(score.counts)
+        scores.append(score)
+    return summary(total, len(scores)), scores

@@ -1,0 +1,241 @@
+"""Who published an article, whom it cites, who wrote it.
+
+The publisher is the page's own brand, taken from the strongest evidence present:
+header > dateline > byline > brand line > copyright owner > "Sumber:" line > title prefix.
+Cited sources come from citation phrases in the kept text ("seperti dikutip Reuters"),
+"Sumber:" lines naming other outlets, origin outlets in the dateline ("(Analisa/Antara)")
+and credit tails ("(AFP/OL-2)"). Photo credits are captions and are never read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .dateline import Dateline, part_kind
+from .lines import BODY, CREDIT, META, Line
+from .resources import attribution_words, name_key, outlets
+
+_COPYRIGHT = re.compile(
+    r"(?:copyright|hak cipta|©|\(c\))\s*(?:©\s*)?(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d)?\s*)?"
+    r"(?P<owner>[^|,©]+?)\s*(?:(?:19|20)\d\d)?\s*\.?\s*(?:all rights reserved.*)?$",
+    re.IGNORECASE,
+)
+_CREDIT_TAIL = re.compile(r"\s*[(\[]\s*(?P<codes>[\w.-]{1,14}(?:\s*/\s*[\w.-]{1,14}){0,4})\s*[)\]]\s*$")
+_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z ]{2,20}?)\s*:\s*(?P<value>.+)$")
+_NAME = re.compile(r"^(?:The\s+)?[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|al|el|de|of|and|&)){0,4}")
+
+
+@dataclass
+class Attribution:
+    publisher: str | None = None
+    publisher_evidence: str = ""
+    sources: list[str] = field(default_factory=list)
+    author: str | None = None
+    editor: str | None = None
+    place: str | None = None  # the dateline place
+
+
+def canonical(name: str) -> str:
+    outlet = outlets().get(name_key(name))
+    return outlet.name if outlet else name.strip(" .,-–—:;")
+
+
+def is_known(name: str) -> bool:
+    return name_key(name) in outlets()
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _phrases():
+    words = attribution_words()
+    cues = rf"\b(?P<cue>{_alt(words['cues']['strong'] + words['cues']['weak'])})\b"
+    nouns = rf"(?:(?:{_alt(words['media_nouns'])})\b[\s,]*)"
+    cue = re.compile(rf"{cues}[\s,:]*(?P<nouns>{nouns}*)(?P<rest>.{{0,80}})", re.IGNORECASE | re.DOTALL)
+    noun = re.compile(rf"\b(?P<nouns>{nouns}+)(?P<rest>.{{0,60}})", re.IGNORECASE | re.DOTALL)
+    # Outlet names as written, for "Reuters melaporkan": short lowercase aliases ("ant") are left
+    # out, they are words in running text.
+    names = {o.name for o in outlets().values()}
+    verbs = re.compile(
+        rf"\b(?P<name>{_alt(n for n in names if len(n) > 3 or n.isupper())})\s+(?:{_alt(words['reporting_verbs'])})\b"
+    )
+    strong = {name_key(c) for c in words["cues"]["strong"]}
+    return cue, noun, verbs, strong, {w.lower() for w in words["not_outlet_words"]}
+
+
+def _known_prefix(tokens: list[str]) -> str | None:
+    """The longest run of tokens at the start that names a known outlet."""
+    for size in range(min(5, len(tokens)), 0, -1):
+        candidate = " ".join(tokens[:size]).strip(" .,;:()\"“”")
+        if is_known(candidate):
+            return canonical(candidate)
+    return None
+
+
+def _outlet_after(rest: str, *, scan: int, allow_unknown: bool) -> str | None:
+    """An outlet named at the start of ``rest`` (or within ``scan`` words of it)."""
+    tokens = re.split(r"\s+", re.split(r"[.;:!?\n\"“”]", rest, maxsplit=1)[0].strip())
+    for start in range(min(scan, len(tokens))):
+        found = _known_prefix(tokens[start:])
+        if found:
+            return found
+    if not allow_unknown:
+        return None
+    match = _NAME.match(rest.strip())
+    if not match:
+        return None
+    name = re.sub(r"\s+(?:al|el|de|of|and|&)$", "", match.group(0)).strip(" .,")
+    stop = _phrases()[4]
+    if name.split()[0].lower() in stop or part_kind(name) == "place" or len(name) < 2:
+        return None
+    return name
+
+
+def cited_in_text(text: str) -> list[str]:
+    """Outlets that citation phrases in ``text`` name, in order."""
+    cue, noun, verbs, strong, _ = _phrases()
+    found: list[tuple[int, str]] = []
+    for match in cue.finditer(text):
+        is_strong = name_key(match["cue"]) in strong or bool(match["nouns"].strip())
+        name = _outlet_after(match["rest"], scan=4 if is_strong else 1, allow_unknown=is_strong)
+        if name:
+            found.append((match.start(), name))
+    for match in noun.finditer(text):
+        rest = match["rest"].strip()
+        name = _outlet_after(rest, scan=1, allow_unknown=False)
+        if not name and re.match(r"^(?:The\s+[A-Z]|[A-Z]{2,}\b|\S+\.(?:com|co\.id|id)\b)", rest):
+            name = _outlet_after(rest, scan=1, allow_unknown=True)
+        if name:
+            found.append((match.start(), name))
+    found.extend((m.start(), canonical(m["name"])) for m in verbs.finditer(text))
+    return [name for _, name in sorted(found)]
+
+
+def split_credit_tail(text: str) -> tuple[str, str | None]:
+    """'...kata dia. (jon/jpnn)' -> ('...kata dia.', '(jon/jpnn)')."""
+    match = _CREDIT_TAIL.search(text)
+    if not match or match.start() == 0:
+        return text, None
+    if " " in match["codes"].strip() and not is_known(match["codes"]):
+        return text, None
+    return text[: match.start()].rstrip(), match.group(0).strip()
+
+
+def credit_outlets(credit: str) -> list[str]:
+    codes = credit.strip(" ()[]")
+    return [canonical(code) for code in re.split(r"\s*/\s*", codes) if is_known(code)]
+
+
+def _names(value: str) -> list[str]:
+    value = re.sub(r"^(?:sumber|source|credit|kredit|disadur dari|dikutip dari|sumber berita)\s*:?\s*", "", value, flags=re.I)
+    return [n.strip(" .") for n in re.split(r"\s*(?:[,/&;]|\bdan\b|\band\b)\s*", value) if n.strip(" .")]
+
+
+def _person(value: str) -> str | None:
+    value = re.split(r"\s+[-–—|]\s+|\s*[|(]", value)[0].strip(" .,")
+    return value if value and len(value.split()) <= 5 else None
+
+
+def _credits(line: Line) -> tuple[str | None, str | None]:
+    """(author, editor) from a labelled credit line ("Rep: X / Red: Y", "Editor : Z")."""
+    words = attribution_words()
+    authors, editors = set(words["author_labels"]), set(words["editor_labels"])
+    author = editor = None
+    for segment in re.split(r"\s+/\s+(?=\w+\s*:)", line.text):
+        match = _LABEL.match(segment)
+        if match:
+            label, value = match["label"].strip().lower(), match["value"]
+        else:
+            parts = segment.split(None, 1)
+            if len(parts) < 2:
+                continue
+            label, value = parts[0].lower().rstrip(":"), parts[1]
+        if label in authors:
+            author = author or _person(value)
+        elif label in editors:
+            editor = editor or _person(value)
+    return author, editor
+
+
+EVIDENCE = ("header Publisher", "dateline", "byline", "brand line", "copyright line", "source line", "title prefix")
+
+
+def _choose_publisher(candidates: list[tuple[str, str]], owner: str | None) -> tuple[str | None, str]:
+    if not candidates:
+        return None, ""
+    name, evidence = min(candidates, key=lambda c: EVIDENCE.index(c[1]))
+    # "(Analisa/Antara)" + "Copyright © Harian Analisa": the fuller name of the same brand
+    if owner and evidence != "header Publisher" and f" {name_key(name)} " in f" {name_key(owner)} ":
+        name = owner
+    return canonical(name), evidence
+
+
+def attribute(
+    lines: list[Line], dateline: Dateline | None, title_brand: str | None, header_publisher: str | None
+) -> Attribution:
+    result = Attribution(place=dateline.place if dateline else None)
+    candidates: list[tuple[str, str]] = []  # (name, evidence)
+    cited: list[str] = []
+    if header_publisher:
+        candidates.append((header_publisher, "header Publisher"))
+    if dateline and dateline.outlets:
+        candidates.append((dateline.outlets[0], "dateline"))
+        cited.extend(dateline.outlets[1:])
+    if title_brand:
+        candidates.append((title_brand, "title prefix"))
+    owner = None
+    source_lines: list[list[str]] = []
+    for line in lines:
+        if line.kind == CREDIT and line.reason == "byline" and not line.rule:  # "Rita Sari - detikNews"
+            name, outlet = re.split(r"\s*[-–—|,]\s*", line.text)[:2]
+            result.author = result.author or name
+            candidates.append((outlet, "byline"))
+        elif line.rule == "byline-label":  # "Rep: X / Red: Y", "Editor : Z"
+            author, editor = _credits(line)
+            result.author, result.editor = result.author or author, result.editor or editor
+        elif line.rule in ("byline-name", "credit-name"):  # "Oleh X", "(Jihad Dwidyasa )"
+            name = line.text.strip("() ")
+            if line.rule == "byline-name":
+                name = name.split(None, 1)[-1]
+            result.author = result.author or _person(name)
+        elif line.kind == META and line.reason == "site brand":
+            candidates.append((line.text, "brand line"))
+        elif line.rule == "copyright":
+            match = _COPYRIGHT.search(line.text)
+            if match and 1 <= len(match["owner"].split()) <= 5:
+                owner = owner or match["owner"].strip(" .")
+        elif line.rule == "source-line":
+            source_lines.append(_names(line.text))
+        elif line.rule == "credit-code":
+            cited.extend(credit_outlets(line.text))
+    if owner:
+        candidates.append((owner, "copyright line"))
+    strong = any(evidence != "title prefix" for _, evidence in candidates)
+    for names in source_lines:
+        # "Sumber: sindonews.com" names the host when nothing stronger does; otherwise an origin
+        first = names[0] if names else ""
+        known = outlets().get(name_key(first))
+        if not strong and part_kind(first) == "outlet" and (known is None or known.kind == "outlet"):
+            candidates.append((first, "source line"))
+            names, strong = names[1:], True
+        cited.extend(names)
+    result.publisher, result.publisher_evidence = _choose_publisher(candidates, owner)
+    body = "\n".join(line.text for line in lines if line.kind == BODY)
+    cited.extend(cited_in_text(body))
+    for line in lines:
+        if line.kind == BODY:
+            _, tail = split_credit_tail(line.text)
+            if tail:
+                cited.extend(credit_outlets(tail))
+    publisher_key = name_key(result.publisher or "")
+    seen: set[str] = set()
+    for name in map(canonical, cited):
+        key = name_key(name)
+        if key and key != publisher_key and key not in seen:
+            seen.add(key)
+            result.sources.append(name)
+    return result

@@ -1,0 +1,221 @@
+"""Give every line of a scraped article a class and a reason.
+
+Order matters and each step is one small named function:
+
+1. :func:`apply_rules` - the editable rules in data/boilerplate.yml (widgets, ads, credits...);
+2. :func:`extend_widget_lists` - the short lines under "Lihat juga:" or "Share this:";
+3. :func:`mark_captions_before_credits` - a line followed by its photo credit is a caption;
+4. :func:`find_body_start` - the first paragraph-like line: everything above is the head;
+5. :func:`classify_head` - date stamps, bylines, brand and section lines, the title, captions
+   and headlines injected above the article;
+6. :func:`classify_tail` - short leftovers after the last paragraph;
+7. :func:`classify_body` - repeated lines, and short headline-like lines between paragraphs:
+   a subheading when its words recur in the next paragraph, else an injected related headline.
+
+Thresholds live in :class:`CleaningSettings` and can be set from NEWS_ARCHIVE['cleaning'].
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dateline import parse_dateline, part_kind
+from .dates import is_date_stamp
+from .lines import BLANK, BODY, BOILERPLATE, CAPTION, CREDIT, META, RELATED, TITLE, Line
+from .resources import Rule
+
+_SENTENCE_END = re.compile(r"[.!?…\"”’')\]]$")
+_CREDIT_PARENS = re.compile(r"\([^()]{2,60}\)$")
+_BYLINE_OUTLET = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4})\s*[-–—|,]\s*(?P<outlet>[^|,]{2,40}?)\s*(?:[|,].*)?$"
+)
+_CITY_COLON = re.compile(r"^[A-Z][\w .'’-]{1,30}:$")
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+@dataclass(frozen=True)
+class CleaningSettings:
+    paragraph_min_words: int = 8  # a line this long that ends a sentence is a paragraph
+    long_line_words: int = 20  # a line this long is a paragraph whatever its end
+    title_max_words: int = 20  # longest line taken as a headline
+    section_max_words: int = 2  # "Internasional" above the title: a section label
+    tail_max_words: int = 6  # short lines after the last paragraph are page furniture
+    subheading_cohesion: float = 0.5  # share of a short line's words found in the next paragraph
+    dateline_search_lines: int = 25  # a dateline opens the article within this many lines
+
+
+def is_paragraph(line: Line, s: CleaningSettings) -> bool:
+    if line.words >= s.long_line_words:
+        return True
+    if line.words >= s.paragraph_min_words and _SENTENCE_END.search(line.text):
+        return True
+    return line.words >= 6 and parse_dateline(line.text) is not None
+
+
+def is_title_like(line: Line, s: CleaningSettings) -> bool:
+    text = line.text
+    return (
+        2 <= line.words <= s.title_max_words
+        and not text.endswith((".", ",", ";", ":"))
+        and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“'‘")
+    )
+
+
+def _same(a: str, b: str) -> bool:
+    return re.sub(r"\W+", " ", a).strip().lower() == re.sub(r"\W+", " ", b).strip().lower()
+
+
+def apply_rules(lines: list[Line], rules: tuple[Rule, ...]) -> None:
+    kinds = {"source": CREDIT, "meta": META}
+    for line in lines:
+        if line.kind:
+            continue
+        for rule in rules:
+            if rule.match(line.text, line.words):
+                line.mark(kinds.get(rule.kind, rule.kind), rule.reason)
+                line.rule = rule.id
+                break
+
+
+def extend_widget_lists(lines: list[Line], rules: tuple[Rule, ...], s: CleaningSettings) -> None:
+    opens = {rule.id: rule for rule in rules if rule.opens}
+    for i, line in enumerate(lines):
+        rule = opens.get(line.rule)
+        if not rule:
+            continue
+        limit = 4 if rule.opens == "share" else s.title_max_words
+        for item in lines[i + 1 :]:
+            if item.kind == BLANK or is_paragraph(item, s):
+                break
+            if not item.kind and item.words <= limit:
+                item.mark(line.kind, f"{rule.reason} (list item)")
+
+
+def mark_captions_before_credits(lines: list[Line]) -> None:
+    for i in range(1, len(lines)):
+        if lines[i].kind == CAPTION and lines[i].rule in ("photo-caption", "photo-credit-label"):
+            before = lines[i - 1]
+            if not before.kind and before.words <= 40:
+                before.mark(CAPTION, "photo caption (followed by its credit)")
+
+
+def find_body_start(lines: list[Line], s: CleaningSettings) -> int | None:
+    """The dateline paragraph if one opens within the first lines, else the first paragraph.
+
+    Captions above the dateline can be full sentences ("... Palmyra. (REUTERS/SANA)"), so a
+    dateline is the surer start of the article (REAL_PATTERNS.md: look in the first ~25 lines).
+    """
+    content = [i for i, line in enumerate(lines) if line.kind != BLANK][: s.dateline_search_lines]
+    for i in content:
+        line = lines[i]
+        if not line.kind and line.words >= 6 and parse_dateline(line.text) is not None:
+            return i
+    for i, line in enumerate(lines):
+        if not line.kind and is_paragraph(line, s):
+            return i
+    return None
+
+
+def _byline_with_outlet(line: Line) -> bool:
+    match = _BYLINE_OUTLET.match(line.text)
+    return bool(match) and line.words <= 12 and part_kind(match["outlet"].strip()) == "outlet"
+
+
+def _brand_only(line: Line) -> bool:
+    return line.words <= 3 and part_kind(line.text) == "outlet" and not is_date_stamp(line.text)
+
+
+def classify_head(lines: list[Line], start: int, s: CleaningSettings) -> None:
+    title: Line | None = None
+    for line in lines[:start]:
+        if line.kind:
+            continue
+        if is_date_stamp(line.text):
+            line.mark(META, "date stamp")
+        elif _byline_with_outlet(line):
+            line.mark(CREDIT, "byline")
+        elif _brand_only(line):
+            line.mark(META, "site brand")
+        elif _CITY_COLON.match(line.text) and line.words <= 3:
+            line.mark(META, "dateline")
+        elif title is None and line.words <= s.section_max_words and not _SENTENCE_END.search(line.text):
+            line.mark(META, "section label")
+        elif title is None and is_title_like(line, s):
+            line.mark(TITLE, "headline")
+            title = line
+        elif title is not None and _same(line.text, title.text):
+            line.mark(BOILERPLATE, "repeated title")
+        elif _CREDIT_PARENS.search(line.text):
+            line.mark(CAPTION, "photo caption (credited)")
+        elif is_title_like(line, s):
+            line.mark(RELATED, "headline injected above the article")
+        else:
+            line.mark(CAPTION, "caption-like line above the article")
+
+
+def _last_paragraph(lines: list[Line], start: int, s: CleaningSettings) -> int:
+    for i in range(len(lines) - 1, start - 1, -1):
+        if not lines[i].kind and is_paragraph(lines[i], s):
+            return i
+    return start
+
+
+def classify_tail(lines: list[Line], last: int, s: CleaningSettings) -> None:
+    for line in lines[last + 1 :]:
+        if not line.kind and line.words <= s.tail_max_words and not _SENTENCE_END.search(line.text):
+            line.mark(BOILERPLATE, "short line after the article")
+
+
+def _cohesion(line: Line, paragraph: str) -> float:
+    words = {w.lower()[:5] for w in _WORD.findall(line.text)}
+    if not words:
+        return 0.0
+    found = {w.lower()[:5] for w in _WORD.findall(paragraph)}
+    return len(words & found) / len(words)
+
+
+def _isolated(lines: list[Line], i: int) -> bool:
+    before = i == 0 or lines[i - 1].kind == BLANK
+    after = i + 1 >= len(lines) or lines[i + 1].kind == BLANK
+    return before and after
+
+
+def classify_body(lines: list[Line], start: int, last: int, title: str | None, s: CleaningSettings) -> None:
+    uses_blank_lines = any(line.kind == BLANK for line in lines[start:last])
+    seen: set[str] = set()
+    for i in range(start, last + 1):
+        line = lines[i]
+        if line.kind:
+            continue
+        key = re.sub(r"\W+", " ", line.text).strip().lower()
+        if title and _same(line.text, title):
+            line.mark(BOILERPLATE, "repeated title")
+        elif key in seen and line.words >= 3:
+            line.mark(BOILERPLATE, "repeated paragraph")
+        elif i > start and is_title_like(line, s) and not is_paragraph(line, s):
+            following = next((l.text for l in lines[i + 1 :] if not l.kind and is_paragraph(l, s)), "")
+            isolated = _isolated(lines, i) or not uses_blank_lines
+            if isolated and _cohesion(line, following) >= s.subheading_cohesion:
+                line.mark(BODY, "subheading")
+            else:
+                line.mark(RELATED, "headline injected between paragraphs")
+        seen.add(key)
+
+
+def classify(lines: list[Line], rules: tuple[Rule, ...], s: CleaningSettings = CleaningSettings()) -> None:
+    """Mark every line of ``lines`` (in place)."""
+    apply_rules(lines, rules)
+    extend_widget_lists(lines, rules, s)
+    mark_captions_before_credits(lines)
+    start = find_body_start(lines, s)
+    if start is None:  # no paragraph at all: the first headline-like line is the title
+        start = next((i + 1 for i, l in enumerate(lines) if not l.kind and is_title_like(l, s)), 0)
+    classify_head(lines, start, s)
+    title = next((l.text for l in lines if l.kind == TITLE), None)
+    last = _last_paragraph(lines, start, s)
+    classify_tail(lines, last, s)
+    classify_body(lines, start, last, title, s)
+    for line in lines:
+        if not line.kind:
+            line.mark(BODY, "article text")

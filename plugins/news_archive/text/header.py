@@ -1,0 +1,36 @@
+"""The optional header block of known keys at the top of a raw file.
+
+Only the keys below count, so a first line such as ``Moskow:`` or ``Sumber: X`` stays text.
+Header values always win over what the pipeline infers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+KNOWN_KEYS = ("title", "date", "url", "publisher", "lang", "actors", "slug")
+_LINE = re.compile(r"^(?P<key>[A-Za-z]+)\s*:\s*(?P<value>.*\S)?\s*$")
+
+
+@dataclass
+class Header:
+    values: dict[str, str] = field(default_factory=dict)
+    lines: int = 0  # how many leading lines the header (and its closing blank) took
+
+
+def parse_header(lines: list[str]) -> Header:
+    """Read ``Key: value`` lines from the top while every key is a known one."""
+    values: dict[str, str] = {}
+    count = 0
+    for line in lines:
+        match = _LINE.match(line)
+        if not match or match["key"].lower() not in KNOWN_KEYS:
+            break
+        values[match["key"].lower()] = (match["value"] or "").strip()
+        count += 1
+    if not values:
+        return Header()
+    if count < len(lines) and not lines[count].strip():
+        count += 1
+    return Header(values=values, lines=count)

@@ -1,0 +1,137 @@
+"""Raw scraped text in, a clean, attributed, dated article out.
+
+    analysis = analyse(raw_bytes, source="content/articles/001.txt")
+
+Pure: no Pelican, no file system beyond the packaged data files. The Pelican reader and the
+evaluation command both call this, so what is scored is what is published.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .attribution import Attribution, attribute, split_credit_tail
+from .boilerplate import CleaningSettings, classify
+from .dateline import Dateline, parse_dateline
+from .dates import FoundDate, parse_header_date, publication_date
+from .decode import Decoded, decode
+from .header import parse_header
+from .language import guess_language
+from .lines import BODY, CREDIT, META, TITLE, Line, split_lines
+from .resources import load_rules
+from .title import derive_title, split_site_prefix
+
+_CONTINUES = re.compile(r"[.!?…\"”’')\]:]$")
+
+
+@dataclass
+class Paragraph:
+    text: str
+    lines: list[int]  # raw line numbers
+    dateline: str | None = None  # the opener at its start, if any
+
+
+@dataclass
+class Analysis:
+    source: str
+    title: str
+    title_derived: bool
+    paragraphs: list[Paragraph]
+    lines: list[Line]  # every raw line with its class and reason (blank lines included)
+    removed: list[Line]  # removed lines and fragments (credit tails), in order
+    attribution: Attribution
+    date: FoundDate
+    lang: str
+    header: dict[str, str]
+    encoding: str
+    problems: list[tuple[int, str]] = field(default_factory=list)  # (line, message)
+
+    @property
+    def body_text(self) -> str:
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+
+def _paragraphs(lines: list[Line], dateline: Dateline | None) -> tuple[list[Paragraph], list[Line]]:
+    """Join hard-wrapped body lines; strip credit tails glued to the last lines."""
+    body = [line for line in lines if line.kind == BODY]
+    fragments: list[Line] = []
+    texts = {line.number: line.text for line in body}
+    for line in body[-3:]:  # credit tails sit at the end, sometimes before a last short line
+        text, tail = split_credit_tail(texts[line.number])
+        if tail:
+            texts[line.number] = text
+            fragments.append(Line(line.number, tail, CREDIT, "reporter initials credit (end of paragraph)"))
+    paragraphs: list[Paragraph] = []
+    previous: Line | None = None
+    for line in body:
+        text = texts[line.number]
+        adjacent = previous is not None and previous.number == line.number - 1
+        if paragraphs and adjacent and not _CONTINUES.search(paragraphs[-1].text) and text[:1].islower():
+            paragraphs[-1].text += " " + text
+            paragraphs[-1].lines.append(line.number)
+        elif text:
+            paragraphs.append(Paragraph(text, [line.number]))
+        previous = line
+    if paragraphs and dateline and paragraphs[0].text.startswith(dateline.text):
+        paragraphs[0].dateline = dateline.text.strip()
+    return paragraphs, fragments
+
+
+def analyse(
+    raw: bytes | str,
+    *,
+    source: str = "<text>",
+    settings: CleaningSettings = CleaningSettings(),
+    extra_rules: tuple[str, ...] = (),
+) -> Analysis:
+    decoded = decode(raw) if isinstance(raw, bytes) else Decoded(raw, "utf-8")
+    text_lines = decoded.text.split("\n")
+    header = parse_header(text_lines)
+    lines = split_lines("\n".join(text_lines[header.lines :]), first_number=header.lines + 1)
+    classify(lines, load_rules(extra_rules), settings)
+    problems = list(decoded.problems)
+
+    first_body = next((line for line in lines if line.kind == BODY), None)
+    dateline = parse_dateline(first_body.text) if first_body else None
+    headline = next((line.text for line in lines if line.kind == TITLE), None)
+    title_brand = None
+    if headline:
+        headline, title_brand = split_site_prefix(headline)
+
+    attribution = attribute(lines, dateline, title_brand, header.values.get("publisher"))
+    paragraphs, fragments = _paragraphs(lines, dateline)
+
+    date = None
+    if header.values.get("date"):
+        date = parse_header_date(header.values["date"])
+        if date is None:
+            problems.append((text_lines.index(next(l for l in text_lines if l.lower().startswith("date"))) + 1,
+                             f"header Date {header.values['date']!r} is not a date; reading the date from the text"))
+    if date is None:
+        stamps = [(l.number, l.text) for l in lines if (l.kind == META or l.reason == "byline") and l.number < (first_body.number if first_body else 10**9)]
+        body = [(n, p.text) for p in paragraphs for n in p.lines[:1]]
+        date = publication_date(stamps, body)
+
+    title, derived = headline, False
+    if header.values.get("title"):
+        title = header.values["title"]
+    elif not title:
+        title, derived = (derive_title(paragraphs[0].text, dateline.text if dateline else None), True) if paragraphs else ("", True)
+
+    removed = sorted([line for line in lines if line.removed] + fragments, key=lambda l: l.number)
+    lang = header.values.get("lang") or guess_language(" ".join(p.text for p in paragraphs[:5]))
+    return Analysis(
+        source=source,
+        title=title,
+        title_derived=derived,
+        paragraphs=paragraphs,
+        lines=lines,
+        removed=removed,
+        attribution=attribution,
+        date=date,
+        lang=lang,
+        header=header.values,
+        encoding=decoded.encoding,
+        problems=problems,
+    )
