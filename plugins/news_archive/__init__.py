@@ -1,1 +1,44 @@
-"""news_archive: Pelican plugins for raw scraped news archives."""
+"""news_archive: Pelican plugin that turns raw scraped news text into an archive.
+
+Every signal the plugin uses is wired here; the modules it calls know little of Pelican, and
+text/ knows nothing of it.
+"""
+
+from __future__ import annotations
+
+from pelican import signals
+
+from . import jsonld, raw, settings, ui, undated
+from .reader import RawTextReader
+
+
+def _initialized(pelican) -> None:
+    settings.validate(pelican.settings)
+
+
+def _add_reader(readers) -> None:
+    readers.reader_classes["txt"] = RawTextReader
+
+
+def _template_helpers(generator) -> None:
+    config = generator.settings
+    lang = config.get("NEWS_ARCHIVE_LANG", "id")
+    generator.env.globals.update(ui=ui.strings(lang), RAW_DIR=config.get("NEWS_ARCHIVE_RAW_DIR", "raw"))
+    generator.env.filters.update(
+        news_article_jsonld=lambda article: jsonld.script_json(jsonld.news_article(article, config)),
+        archive_date=lambda article: ui.format_date(
+            article.date.date() if getattr(article, "date_known", True) else None,
+            lang,
+            getattr(article, "date_precision", "day"),
+        ),
+        month_name=lambda number: ui.strings(lang)["months"][int(number) - 1],
+    )
+
+
+def register() -> None:
+    signals.initialized.connect(_initialized)
+    signals.readers_init.connect(_add_reader)
+    signals.generator_init.connect(_template_helpers)
+    signals.article_generator_finalized.connect(undated.separate_undated)
+    signals.feed_generated.connect(undated.drop_undated_from_feed)
+    signals.finalized.connect(raw.publish_raw)

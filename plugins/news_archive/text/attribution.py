@@ -24,6 +24,7 @@ _COPYRIGHT = re.compile(
 )
 _CREDIT_TAIL = re.compile(r"\s*[(\[]\s*(?P<codes>[\w.-]{1,14}(?:\s*/\s*[\w.-]{1,14}){0,4})\s*[)\]]\s*$")
 _LABEL = re.compile(r"^\s*(?P<label>[A-Za-z ]{2,20}?)\s*:\s*(?P<value>.+)$")
+_WORDS = re.compile(r"\w+")
 _NAME = re.compile(r"^(?:The\s+)?[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|al|el|de|of|and|&)){0,4}")
 
 
@@ -50,21 +51,47 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+@dataclass(frozen=True)
+class _Phrases:
+    firsts: frozenset[str]  # first words of every cue and media noun: scans start only there
+    strong: frozenset[str]  # cues after which an unlisted capitalised name counts
+    stop: frozenset[str]  # first words that make a name a person or an office
+    verbs: re.Pattern  # "melaporkan", "reported"...
+    name_before: re.Pattern  # a listed outlet name right before such a verb
+
+
 @lru_cache(maxsize=1)
-def _phrases():
+def _phrases() -> _Phrases:
     words = attribution_words()
-    cues = rf"\b(?P<cue>{_alt(words['cues']['strong'] + words['cues']['weak'])})\b"
-    nouns = rf"(?:(?:{_alt(words['media_nouns'])})\b[\s,]*)"
-    cue = re.compile(rf"{cues}[\s,:]*(?P<nouns>{nouns}*)(?P<rest>.{{0,80}})", re.IGNORECASE | re.DOTALL)
-    noun = re.compile(rf"\b(?P<nouns>{nouns}+)(?P<rest>.{{0,60}})", re.IGNORECASE | re.DOTALL)
-    # Outlet names as written, for "Reuters melaporkan": short lowercase aliases ("ant") are left
-    # out, they are words in running text.
+    cues = words["cues"]["strong"] + words["cues"]["weak"]
+    # Outlet names as written; short lowercase aliases ("ant") are words in running text.
     names = {o.name for o in outlets().values()}
-    verbs = re.compile(
-        rf"\b(?P<name>{_alt(n for n in names if len(n) > 3 or n.isupper())})\s+(?:{_alt(words['reporting_verbs'])})\b"
+    return _Phrases(
+        firsts=frozenset(p.split()[0].lower() for p in cues + words["media_nouns"]),
+        strong=frozenset(name_key(c) for c in words["cues"]["strong"]),
+        stop=frozenset(w.lower() for w in words["not_outlet_words"]),
+        verbs=re.compile(rf"\b(?:{_alt(words['reporting_verbs'])})\b"),
+        name_before=re.compile(rf"\b(?P<name>{_alt(n for n in names if len(n) > 3 or n.isupper())})\s+$"),
     )
-    strong = {name_key(c) for c in words["cues"]["strong"]}
-    return cue, noun, verbs, strong, {w.lower() for w in words["not_outlet_words"]}
+
+
+@lru_cache(maxsize=256)
+def _phrase_res(first: str) -> tuple[re.Pattern, re.Pattern]:
+    """The cue and media-noun regexes of the phrases that start with ``first``: tried only
+    where that word occurs, so each try is one or two alternatives, not eighty."""
+    words = attribution_words()
+    cues = [c for c in words["cues"]["strong"] + words["cues"]["weak"] if c.split()[0].lower() == first]
+    heads = [n for n in words["media_nouns"] if n.split()[0].lower() == first]
+    nouns = rf"(?:(?:{_alt(words['media_nouns'])})\b[\s,]*)"
+    never = r"(?!x)x"
+    cue = rf"\b(?P<cue>{_alt(cues) or never})\b[\s,:]*(?P<nouns>{nouns}*)(?=(?P<rest>.{{0,80}}))"
+    noun = rf"\b(?P<nouns>(?:(?:{_alt(heads) or never})\b[\s,]*){nouns}*)(?=(?P<rest>.{{0,60}}))"
+    return re.compile(cue, re.IGNORECASE | re.DOTALL), re.compile(noun, re.IGNORECASE | re.DOTALL)
+
+
+@lru_cache(maxsize=256)
+def _word_re(word: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
 
 
 def _known_prefix(tokens: list[str]) -> str | None:
@@ -89,34 +116,43 @@ def _outlet_after(rest: str, *, scan: int, allow_unknown: bool) -> str | None:
     if not match:
         return None
     name = re.sub(r"\s+(?:al|el|de|of|and|&)$", "", match.group(0)).strip(" .,")
-    stop = _phrases()[4]
-    if name.split()[0].lower() in stop or part_kind(name) == "place" or len(name) < 2:
+    if name.split()[0].lower() in _phrases().stop or part_kind(name) == "place" or len(name) < 2:
         return None
     return name
 
 
 def cited_in_text(text: str) -> list[str]:
-    """Outlets that citation phrases in ``text`` name, in order."""
-    cue, noun, verbs, strong, _ = _phrases()
+    """Outlets that citation phrases in ``text`` name, each once, in order of first mention.
+
+    Cues overlap ("Dilansir kantor berita TASS" is one cue, one media noun and one name).
+    """
+    phrases = _phrases()
     found: list[tuple[int, str]] = []
-    for match in cue.finditer(text):
-        is_strong = name_key(match["cue"]) in strong or bool(match["nouns"].strip())
+    present = phrases.firsts.intersection(_WORDS.findall(text.lower()))  # most cue words are absent
+    starts = sorted((m.start(), w) for w in present for m in _word_re(w).finditer(text))
+    for match in filter(None, (_phrase_res(w)[0].match(text, start) for start, w in starts)):
+        is_strong = name_key(match["cue"]) in phrases.strong or bool(match["nouns"].strip())
         name = _outlet_after(match["rest"], scan=4 if is_strong else 1, allow_unknown=is_strong)
         if name:
             found.append((match.start(), name))
-    for match in noun.finditer(text):
+    for match in filter(None, (_phrase_res(w)[1].match(text, start) for start, w in starts)):
         rest = match["rest"].strip()
         name = _outlet_after(rest, scan=1, allow_unknown=False)
         if not name and re.match(r"^(?:The\s+[A-Z]|[A-Z]{2,}\b|\S+\.(?:com|co\.id|id)\b)", rest):
             name = _outlet_after(rest, scan=1, allow_unknown=True)
         if name:
             found.append((match.start(), name))
-    found.extend((m.start(), canonical(m["name"])) for m in verbs.finditer(text))
-    return [name for _, name in sorted(found)]
+    for verb in phrases.verbs.finditer(text):  # "Reuters melaporkan": the outlet right before it
+        match = phrases.name_before.search(text, max(0, verb.start() - 40), verb.start())
+        if match:
+            found.append((match.start(), canonical(match["name"])))
+    return list(dict.fromkeys(name for _, name in sorted(found)))
 
 
 def split_credit_tail(text: str) -> tuple[str, str | None]:
     """'...kata dia. (jon/jpnn)' -> ('...kata dia.', '(jon/jpnn)')."""
+    if not text.endswith((")", "]")):
+        return text, None
     match = _CREDIT_TAIL.search(text)
     if not match or match.start() == 0:
         return text, None
@@ -175,8 +211,13 @@ def _choose_publisher(candidates: list[tuple[str, str]], owner: str | None) -> t
 
 
 def attribute(
-    lines: list[Line], dateline: Dateline | None, title_brand: str | None, header_publisher: str | None
+    lines: list[Line],
+    dateline: Dateline | None,
+    title_brand: str | None,
+    header_publisher: str | None,
+    credit_tails: list[str] = (),
 ) -> Attribution:
+    """``credit_tails``: codes cut from the ends of paragraphs ("(AFP/OL-2)")."""
     result = Attribution(place=dateline.place if dateline else None)
     candidates: list[tuple[str, str]] = []  # (name, evidence)
     cited: list[str] = []
@@ -226,11 +267,8 @@ def attribute(
     result.publisher, result.publisher_evidence = _choose_publisher(candidates, owner)
     body = "\n".join(line.text for line in lines if line.kind == BODY)
     cited.extend(cited_in_text(body))
-    for line in lines:
-        if line.kind == BODY:
-            _, tail = split_credit_tail(line.text)
-            if tail:
-                cited.extend(credit_outlets(tail))
+    for tail in credit_tails:
+        cited.extend(credit_outlets(tail))
     publisher_key = name_key(result.publisher or "")
     seen: set[str] = set()
     for name in map(canonical, cited):

@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .dateline import parse_dateline, part_kind
 from .dates import is_date_stamp
 from .lines import BLANK, BODY, BOILERPLATE, CAPTION, CREDIT, META, RELATED, TITLE, Line
-from .resources import Rule
+from .resources import RuleSet
 
 _SENTENCE_END = re.compile(r"[.!?…\"”’')\]]$")
 _CREDIT_PARENS = re.compile(r"\([^()]{2,60}\)$")
@@ -53,6 +54,14 @@ def is_paragraph(line: Line, s: CleaningSettings) -> bool:
     return line.words >= 6 and parse_dateline(line.text) is not None
 
 
+def continues(lines: list[Line], i: int) -> bool:
+    """Hard-wrapped text: the next line, with no blank between, goes on mid-sentence."""
+    if i + 1 >= len(lines) or _SENTENCE_END.search(lines[i].text):
+        return False
+    following = lines[i + 1]
+    return following.kind in ("", BODY) and following.text[:1].islower()
+
+
 def is_title_like(line: Line, s: CleaningSettings) -> bool:
     text = line.text
     return (
@@ -62,23 +71,25 @@ def is_title_like(line: Line, s: CleaningSettings) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
 def _same(a: str, b: str) -> bool:
-    return re.sub(r"\W+", " ", a).strip().lower() == re.sub(r"\W+", " ", b).strip().lower()
+    return _key(a) == _key(b)
 
 
-def apply_rules(lines: list[Line], rules: tuple[Rule, ...]) -> None:
+def apply_rules(lines: list[Line], rules: RuleSet) -> None:
     kinds = {"source": CREDIT, "meta": META}
     for line in lines:
-        if line.kind:
-            continue
-        for rule in rules:
-            if rule.match(line.text, line.words):
-                line.mark(kinds.get(rule.kind, rule.kind), rule.reason)
-                line.rule = rule.id
-                break
+        rule = None if line.kind else rules.first_match(line.text, line.words)
+        if rule:
+            line.mark(kinds.get(rule.kind, rule.kind), rule.reason)
+            line.rule = rule.id
 
 
-def extend_widget_lists(lines: list[Line], rules: tuple[Rule, ...], s: CleaningSettings) -> None:
+def extend_widget_lists(lines: list[Line], rules: RuleSet, s: CleaningSettings) -> None:
     opens = {rule.id: rule for rule in rules if rule.opens}
     for i, line in enumerate(lines):
         rule = opens.get(line.rule)
@@ -112,7 +123,7 @@ def find_body_start(lines: list[Line], s: CleaningSettings) -> int | None:
         if not line.kind and line.words >= 6 and parse_dateline(line.text) is not None:
             return i
     for i, line in enumerate(lines):
-        if not line.kind and is_paragraph(line, s):
+        if not line.kind and (is_paragraph(line, s) or line.words >= 6 and continues(lines, i)):
             return i
     return None
 
@@ -188,12 +199,12 @@ def classify_body(lines: list[Line], start: int, last: int, title: str | None, s
         line = lines[i]
         if line.kind:
             continue
-        key = re.sub(r"\W+", " ", line.text).strip().lower()
+        key = _key(line.text)
         if title and _same(line.text, title):
             line.mark(BOILERPLATE, "repeated title")
         elif key in seen and line.words >= 3:
             line.mark(BOILERPLATE, "repeated paragraph")
-        elif i > start and is_title_like(line, s) and not is_paragraph(line, s):
+        elif i > start and is_title_like(line, s) and not is_paragraph(line, s) and not continues(lines, i):
             following = next((l.text for l in lines[i + 1 :] if not l.kind and is_paragraph(l, s)), "")
             isolated = _isolated(lines, i) or not uses_blank_lines
             if isolated and _cohesion(line, following) >= s.subheading_cohesion:
@@ -203,7 +214,7 @@ def classify_body(lines: list[Line], start: int, last: int, title: str | None, s
         seen.add(key)
 
 
-def classify(lines: list[Line], rules: tuple[Rule, ...], s: CleaningSettings = CleaningSettings()) -> None:
+def classify(lines: list[Line], rules: RuleSet, s: CleaningSettings = CleaningSettings()) -> None:
     """Mark every line of ``lines`` (in place)."""
     apply_rules(lines, rules)
     extend_widget_lists(lines, rules, s)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .resources import name_key, outlets, places
 
@@ -58,9 +59,14 @@ def recognised(part: str) -> bool:
     return part.lower() in places() or key in places() or key in outlets() or bool(_DOMAIN.search(part))
 
 
+@lru_cache(maxsize=4096)
 def parse_dateline(text: str) -> Dateline | None:
-    """The opener at the start of ``text``, or None when the paragraph has none."""
+    """The opener at the start of ``text``, or None when the paragraph has none (cached:
+    classification asks this of the same lines more than once; do not mutate the result)."""
+    head = text[:100]
     for index, shape in enumerate(_SHAPES):
+        if index in (0, 2) and "(" not in head or index == 1 and "," not in head:
+            continue  # cheap guards: the shape needs a "(" or a "," near the start
         match = shape.match(text)
         if not match:
             continue

@@ -21,6 +21,7 @@ from functools import lru_cache
 from .resources import date_words
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -60,31 +61,35 @@ def _grammar():
     weekdays = {w: int(d) for d, names in words["weekdays"].items() for w in names}
     month, weekday = _alternation(months), _alternation(weekdays)
     part = _alternation(words["day_parts"])
-    # Optional weekday before a date: "Selasa, ", "Kamis (", "Jumat malam, ".
-    wd = rf"(?:(?P<wd>{weekday})\b\.?(?:\s+(?:{part}))?\s*[,(]?\s*)?"
     patterns = [
         # 24 November 2015, 06 Oct 2015, 12 Safar 1437/24 November 2015
-        rf"{wd}\b(?P<d>\d{{1,2}})\s+(?P<mon>{month})\.?,?\s+(?P<y>\d{{4}})\b",
+        rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{month})\.?,?\s+(?P<y>\d{{4}})\b",
         # October 27, 2017 / Jan 24, 2017
-        rf"{wd}\b(?P<mon>{month})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b",
+        rf"\b(?P<mon>{month})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b",
         # 24/1/2017, 09/08/2016, 21-08-2018, (21/1/18)
-        rf"{wd}\b(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})(?![\d/.-]\d)",
+        r"\b(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/.-]\d)",
         # ISO 2025-07-30
-        r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b",
+        r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)",
     ]
     compiled = [re.compile(p, re.IGNORECASE) for p in patterns]
+    # The weekday stated just before a date: "Selasa, ", "Kamis (", "Jumat malam, ".
+    stated = re.compile(rf"\b(?P<wd>{weekday})\b\.?(?:\s+(?:{part}))?\s*[,(]?\s*$", re.IGNORECASE)
     cues = re.compile(rf"\b(?:{_alternation(words['citation_cues'])})\b", re.IGNORECASE)
     time = re.compile(
         rf"\b\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:{_alternation(words['zones'])})?\b",
         re.IGNORECASE,
     )
     weekday_only = re.compile(rf"\b(?:{weekday})\b", re.IGNORECASE)
-    return compiled, months, weekdays, cues, time, weekday_only
+    return compiled, months, weekdays, cues, time, weekday_only, stated
 
 
-def mentions(text: str) -> list[Mention]:
-    """Every complete, valid calendar date in ``text``, in order of position."""
-    patterns, months, weekdays, *_ = _grammar()
+@lru_cache(maxsize=4096)
+def mentions(text: str) -> tuple[Mention, ...]:
+    """Every complete, valid calendar date in ``text``, in order of position (cached: the
+    head, the citation and the weekday passes all read the same paragraphs)."""
+    if not _DIGIT.search(text):
+        return ()
+    patterns, months, weekdays, *_, stated_re = _grammar()
     found: dict[int, Mention] = {}
     for pattern in patterns:
         for match in pattern.finditer(text):
@@ -99,16 +104,19 @@ def mentions(text: str) -> list[Mention]:
                 date = dt.date(year, month, int(groups["d"]))
             except ValueError:
                 continue
-            stated = weekdays.get((groups.get("wd") or "").lower())
             start = match.start()
-            if start not in found and not any(m.start <= start < m.end for m in found.values()):
-                found[start] = Mention(date, start, match.end(), stated)
-    return sorted(found.values(), key=lambda m: m.start)
+            if any(m.start <= start < m.end for m in found.values()):
+                continue
+            before = stated_re.search(text, max(0, start - 30), start)
+            if before:
+                start = before.start()
+            found[start] = Mention(date, start, match.end(), weekdays.get(before["wd"].lower()) if before else None)
+    return tuple(sorted(found.values(), key=lambda m: m.start))
 
 
 def is_date_stamp(text: str) -> bool:
     """A line that is only a date and/or time (plus a label or brand): meta, not article text."""
-    _, _, _, _, time, weekday_only = _grammar()
+    _, _, _, _, time, weekday_only, _ = _grammar()
     dated = mentions(text)
     if not dated and not time.search(text):
         return False
@@ -130,7 +138,7 @@ def _latest_confirmed(text: str) -> Mention | None:
 
 def _after_cue(text: str) -> Mention | None:
     """The first date that follows a citation or statement cue within a few words."""
-    _, _, _, cues, _, _ = _grammar()
+    _, _, _, cues, _, _, _ = _grammar()
     for mention in mentions(text):
         if mention.weekday_ok is False:
             continue

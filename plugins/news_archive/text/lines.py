@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # Line classes. Everything that is not title, meta or body is removed from the article.
 TITLE, META, BODY, BLANK = "title", "meta", "body", "blank"
@@ -17,10 +17,10 @@ class Line:
     kind: str = ""  # one of the classes above; "" until classified
     reason: str = ""  # why, in words a reader of the page understands
     rule: str = ""  # id of the data rule that matched, if one did
+    words: int = field(init=False)  # asked for by every heuristic: counted once
 
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
+    def __post_init__(self) -> None:
+        self.words = len(self.text.split())
 
     @property
     def removed(self) -> bool:

@@ -99,8 +99,10 @@ def analyse(
     if headline:
         headline, title_brand = split_site_prefix(headline)
 
-    attribution = attribute(lines, dateline, title_brand, header.values.get("publisher"))
     paragraphs, fragments = _paragraphs(lines, dateline)
+    attribution = attribute(
+        lines, dateline, title_brand, header.values.get("publisher"), [f.text for f in fragments]
+    )
 
     date = None
     if header.values.get("date"):

@@ -6,6 +6,7 @@ the entry, so a typo in a user's rule file fails loudly instead of silently matc
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -79,8 +80,76 @@ def _rule(entry: dict, path: Path, index: int) -> Rule:
     )
 
 
+class RuleSet:
+    """Rules in order, matched in one pass per line.
+
+    For each line length (rules may set max_words) the anchored patterns of the rules that
+    apply are joined in one alternation, each tagged with its rule: at the line start the
+    alternation tries them in rule order, so one ``match`` names the earliest matching rule.
+    Unanchored patterns (and any that cannot be joined) are searched one by one, only for
+    rules earlier than that one. Most article lines match nothing and cost one ``match``.
+    """
+
+    def __init__(self, rules: tuple[Rule, ...]):
+        self.rules = rules
+        self.limits = sorted({r.max_words for r in rules if r.max_words is not None})
+        self._filters = [self._prefilters(limit) for limit in self.limits] + [self._prefilters(None)]
+
+    def _prefilters(self, limit: int | None):
+        applies = [
+            (i, p)
+            for i, rule in enumerate(self.rules)
+            if rule.max_words is None or limit is not None and rule.max_words >= limit
+            for p in rule.patterns
+        ]
+        joinable = [(i, p) for i, p in applies if _is_anchored(p.pattern) and not _BACKREF.search(p.pattern)]
+        try:
+            joined = re.compile(
+                "|".join(
+                    f"(?P<_rule{k}>(?{'i' if p.flags & re.IGNORECASE else '-i'}:{p.pattern}))"
+                    for k, (_, p) in enumerate(joinable)
+                )
+            )
+        except re.error:  # e.g. a user pattern with inline global flags: search them one by one
+            joined, joinable = None, []
+        owners = [i for i, _ in joinable]
+        singles = sorted((ip for ip in applies if ip not in joinable), key=lambda ip: ip[0])
+        return joined if joinable else None, owners, singles
+
+    def first_match(self, text: str, words: int) -> Rule | None:
+        joined, owners, singles = self._filters[bisect.bisect_left(self.limits, words)]
+        best = len(self.rules)
+        match = joined.match(text) if joined else None
+        if match:
+            best = owners[int(match.lastgroup[5:])]
+        for index, pattern in singles:
+            if index >= best:
+                break
+            if pattern.search(text):
+                best = index
+                break
+        return self.rules[best] if best < len(self.rules) else None
+
+    def __iter__(self):
+        return iter(self.rules)
+
+
+_BACKREF = re.compile(r"\\\d|\(\?P=")
+
+
+def _is_anchored(pattern: str) -> bool:
+    """True when every match must start at the line start (a top-level leading ^)."""
+    try:
+        from re import _parser  # the stdlib parser: exact, unlike a look at the first character
+
+        parsed = _parser.parse(pattern)
+    except Exception:  # noqa: BLE001 - any doubt means "search it"
+        return False
+    return bool(parsed.data) and parsed.data[0][0] is _parser.AT and parsed.data[0][1] is _parser.AT_BEGINNING
+
+
 @lru_cache(maxsize=8)
-def load_rules(extra_files: tuple[str, ...] = ()) -> tuple[Rule, ...]:
+def load_rules(extra_files: tuple[str, ...] = ()) -> RuleSet:
     """The built-in rules followed by the rules of each extra file, in order."""
     rules: list[Rule] = []
     for path in (DATA_DIR / "boilerplate.yml", *map(Path, extra_files)):
@@ -88,9 +157,10 @@ def load_rules(extra_files: tuple[str, ...] = ()) -> tuple[Rule, ...]:
         if not isinstance(data, dict) or not isinstance(data.get("rules", []), list):
             raise DataError(f"{path}: expected a mapping with a 'rules' list")
         rules.extend(_rule(entry, path, i) for i, entry in enumerate(data.get("rules", [])))
-    return tuple(rules)
+    return RuleSet(tuple(rules))
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Comparable form of an outlet name: 'REPUBLIKA.CO.ID' and 'Republika' give 'republika'."""
     key = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().strip()

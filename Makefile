@@ -1,0 +1,38 @@
+# `make site` on a fresh machine: .venv/, dependencies, and the sample archive in output/.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+PORT   ?= 8000
+
+.PHONY: install site serve test publish evaluate bench clean
+
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+install: $(STAMP)
+
+site: install
+	$(BIN)/pelican content -s pelicanconf.py -o output
+
+serve: site
+	@echo "Serving output/ at http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
+	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory output
+
+test: install
+	$(BIN)/pytest
+
+publish: install
+	$(BIN)/pelican content -s publishconf.py -o output
+
+evaluate: install
+	$(BIN)/news-archive evaluate tests/fixtures/corpus
+
+clean:
+	rm -rf output cache .pytest_cache
+
+bench: install
+	$(BIN)/python bench/run.py

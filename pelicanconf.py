@@ -1,0 +1,68 @@
+"""Settings for local builds. publishconf.py imports these and sets SITEURL for publishing.
+
+`pelican FOLDER -s pelicanconf.py -o OUT` builds an archive from any folder of raw .txt files.
+"""
+
+SITENAME = "Arsip Berita Perang Suriah"
+SITESUBTITLE = "Liputan media Indonesia tentang perang di Suriah, dari teks mentah hasil scraping"
+SITEURL = ""
+RELATIVE_URLS = True  # links work at the root, under a subpath and from file://
+
+PATH = "content"
+ARTICLE_PATHS = [""]  # any folder of raw .txt files, at any depth
+PAGE_PATHS = ["pages"]
+ARTICLE_EXCLUDES = ["pages"]
+STATIC_PATHS = ["images", "extra"]
+THEME = "theme"
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = ["news_archive"]
+
+TIMEZONE = "Asia/Jakarta"
+DEFAULT_LANG = "id"
+DEFAULT_PAGINATION = 20
+SUMMARY_MAX_LENGTH = 40
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
+
+# The plugin's own settings (all optional; see plugins/news_archive/settings.py).
+NEWS_ARCHIVE_LANG = "id"  # interface language: "id" or "en"
+NEWS_ARCHIVE_BOILERPLATE_FILES = []  # your own boilerplate rule files, same format as data/boilerplate.yml
+NEWS_ARCHIVE_CLEANING = {}  # e.g. {"subheading_cohesion": 0.6}
+NEWS_ARCHIVE_UNKNOWN_PUBLISHER = "Penerbit tidak diketahui"
+
+# URLs: category = publisher, tag = actor, author = byline.
+ARTICLE_URL = "article/{slug}/"
+ARTICLE_SAVE_AS = "article/{slug}/index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+CATEGORY_URL = "publisher/{slug}/"
+CATEGORY_SAVE_AS = "publisher/{slug}/index.html"
+CATEGORIES_SAVE_AS = "publisher/index.html"
+TAG_URL = "actor/{slug}/"
+TAG_SAVE_AS = "actor/{slug}/index.html"
+TAGS_SAVE_AS = "actor/index.html"
+AUTHOR_URL = "author/{slug}/"
+AUTHOR_SAVE_AS = "author/{slug}/index.html"
+AUTHORS_SAVE_AS = "author/index.html"
+ARCHIVES_SAVE_AS = "archive/index.html"
+YEAR_ARCHIVE_URL = "archive/{date:%Y}/"
+YEAR_ARCHIVE_SAVE_AS = "archive/{date:%Y}/index.html"
+MONTH_ARCHIVE_URL = "archive/{date:%Y}/{date:%m}/"
+MONTH_ARCHIVE_SAVE_AS = "archive/{date:%Y}/{date:%m}/index.html"
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
+)
+
+READERS = {"rst": None}  # raw .txt (our reader) and Markdown pages only
+
+FEED_DOMAIN = "http://127.0.0.1:8000"  # `make serve`; publishconf.py sets the real one
+FEED_ALL_ATOM = "feeds/all.atom.xml"
+CATEGORY_FEED_ATOM = "feeds/publisher/{slug}.atom.xml"
+FEED_ATOM = None
+FEED_RSS = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+TRANSLATION_FEED_ATOM = None
+
+DELETE_OUTPUT_DIRECTORY = False
+CACHE_CONTENT = False

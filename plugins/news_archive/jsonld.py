@@ -1,0 +1,51 @@
+"""The schema.org NewsArticle of an article page (ARCHITECTURE.md, contracts)."""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import quote
+
+
+def site_url(settings: dict, path: str) -> str:
+    """Absolute URL when SITEURL is absolute (publishing), else a root-relative one."""
+    base = (settings.get("SITEURL") or "").rstrip("/")
+    if not base.startswith(("http://", "https://")):
+        base = ""
+    return f"{base}/{path.lstrip('/')}"
+
+
+def news_article(article, settings: dict) -> dict:
+    raw_dir = settings.get("NEWS_ARCHIVE_RAW_DIR", "raw")
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.title,
+        "url": site_url(settings, article.url),
+        "inLanguage": getattr(article, "article_lang", None) or settings.get("DEFAULT_LANG", "id"),
+        "isBasedOn": site_url(settings, f"{raw_dir}/{quote(article.raw_path)}"),
+        "citation": list(getattr(article, "cited_sources", []) or []),
+        "mentions": [
+            {"@type": "Thing", "identifier": m["id"], "name": m["name"], "url": site_url(settings, m["url"])}
+            for m in getattr(article, "actor_mentions", []) or []
+        ],
+    }
+    if getattr(article, "date_known", False):
+        if getattr(article, "date_precision", "day") == "month":
+            data["datePublished"] = article.date.strftime("%Y-%m")
+        else:
+            data["datePublished"] = article.date.date().isoformat()
+    if getattr(article, "publisher", None):
+        data["publisher"] = {"@type": "Organization", "name": article.publisher}
+    if getattr(article, "byline", None):
+        data["author"] = {"@type": "Person", "name": article.byline}
+    if getattr(article, "editor", None):
+        data["editor"] = {"@type": "Person", "name": article.editor}
+    if getattr(article, "source_url", None):
+        data["sameAs"] = article.source_url
+    return data
+
+
+def script_json(data: dict) -> str:
+    """JSON safe inside <script>: no '</script>' or '<!--' can come out of scraped strings."""
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

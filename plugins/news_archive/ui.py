@@ -1,0 +1,28 @@
+"""Interface strings and date formatting in the site's language (data/ui.yml)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from .text.resources import DATA_DIR, _read_yaml
+
+
+@lru_cache(maxsize=1)
+def _all() -> dict:
+    return _read_yaml(DATA_DIR / "ui.yml")
+
+
+def strings(lang: str) -> dict:
+    table = _all()
+    return {**table["en"], **table.get(lang, {})}
+
+
+def format_date(value: dt.date | None, lang: str, precision: str = "day") -> str:
+    s = strings(lang)
+    if value is None or precision == "unknown":
+        return s["date_unknown"]
+    month = s["months"][value.month - 1]
+    if precision == "month":
+        return s["month_format"].format(month=month, year=value.year)
+    return s["date_format"].format(weekday=s["weekdays"][value.weekday()], day=value.day, month=month, year=value.year)

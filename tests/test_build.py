@@ -1,0 +1,153 @@
+"""A real Pelican build of the labelled fixtures plus bad input, checked against the contracts."""
+
+import json
+import shutil
+
+import pytest
+from markupsafe import escape
+
+from .build import BODY, article_pages, json_ld, pelican
+from .conftest import CORPUS
+
+BAD = {
+    "bad/empty.txt": b"",
+    "bad/blank.txt": b"  \n\n \n",
+    "bad/binary.txt": bytes(range(256)) * 64,
+    "bad/nul.txt": "Judul Dengan Byte Nol\n\nMOSKOW - Rusia menyatakan serangan\x00 itu menghantam sasaran ISIS di dekat Raqqa pada Selasa.\n".encode(),
+    "bad/latin1.txt": "Judul Caf\xe9 Damaskus\n\nDAMASKUS - Sebuah kafe di pusat kota Damaskus dibuka kembali setelah perbaikan selama tiga bulan.\n".encode("latin-1"),
+    "bad/script.txt": b"Judul <script>alert('judul')</script> Berbahaya\n\nJAKARTA - Teks <img src=x onerror=alert(1)> ini menyisipkan markup dari halaman aslinya ke dalam paragraf berita.\n\n</script><script>alert(2)</script>\n",
+    "bad/badheader.txt": b"Date: 2016-13-45\nTitle: Judul Dari Header\n\nJAKARTA - Pemerintah menyatakan sikapnya atas serangan udara di Suriah dalam konferensi pers kemarin.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("site")
+    content = root / "content"
+    for folder in ("seeds", "dev"):
+        target = content / "articles" / folder
+        target.mkdir(parents=True)
+        for txt in (CORPUS / folder).glob("*.txt"):
+            shutil.copy(txt, target / txt.name)
+    for name, data in BAD.items():
+        (content / name).parent.mkdir(parents=True, exist_ok=True)
+        (content / name).write_bytes(data)
+    result = pelican(content, root / "output")
+    return root / "output", result
+
+
+def gold(raw_path):
+    folder, name = raw_path.split("/")[-2:]
+    path = CORPUS / folder / name.replace(".txt", ".json")
+    return json.loads(path.read_text()) if path.exists() else None
+
+
+def test_build_succeeds_with_bad_input(site):
+    output, result = site
+    assert result.returncode == 0, result.stderr[-3000:]
+
+
+def test_every_fixture_becomes_an_article_page(site):
+    pages = article_pages(site[0])
+    fixtures = {p for p in pages if p.startswith("articles/")}
+    assert len(fixtures) == 21
+
+
+def test_news_article_json_ld_contract(site):
+    for raw, (html, data) in article_pages(site[0]).items():
+        assert len(json_ld(html)) == 1
+        assert data["@type"] == "NewsArticle" and data["headline"] and data["url"].endswith("/")
+        assert data["isBasedOn"].endswith(raw) and data["inLanguage"] in ("id", "en")
+        expected = gold(raw)
+        if expected is None:
+            continue
+        assert data.get("datePublished") == expected["date"], raw
+        if expected["publisher"]:
+            assert data["publisher"]["@type"] == "Organization" and data["publisher"]["name"]
+        else:
+            assert "publisher" not in data
+        assert isinstance(data["citation"], list)
+
+
+def test_listing_pages_carry_no_news_article(site):
+    output = site[0]
+    for page in ["index.html", "archive/index.html", "publisher/index.html", "author/index.html"]:
+        assert json_ld((output / page).read_text()) == []
+
+
+def test_body_holds_paragraphs_only_and_removed_lines_are_listed_elsewhere(site):
+    for raw, (html, _) in article_pages(site[0]).items():
+        body = BODY.search(html).group(1).strip()
+        assert body.startswith("<p>") or body.startswith("<p><span class=\"dateline\">")
+        expected = gold(raw)
+        for line in (expected or {}).get("boilerplate", []):
+            if len(line) > 12:
+                escaped = line.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
+                assert escaped.strip() not in body, (raw, line)
+                assert escaped.strip() in html, (raw, line)  # listed in the removed-lines section
+
+
+def test_raw_originals_are_published_even_for_skipped_files(site):
+    output = site[0]
+    for name, data in BAD.items():
+        assert (output / "raw" / name).read_bytes() == data
+    assert len(list((output / "raw" / "articles").rglob("*.txt"))) == 21
+
+
+def test_scraped_markup_is_escaped_never_executed(site):
+    (html, data) = article_pages(site[0])["bad/script.txt"]
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "<script>" in data["headline"]  # kept as text in the data, escaped in the page
+    assert "\\u003cscript" in html  # and inside the JSON-LD block
+
+
+def test_bad_input_is_reported_with_file_and_line(site):
+    log = site[1].stderr + site[1].stdout
+    assert "bad/empty.txt: empty file" in log
+    assert "bad/blank.txt: empty file" in log
+    assert "bad/binary.txt: binary file" in log
+    assert "bad/nul.txt:3: NUL bytes removed" in log
+    assert "bad/latin1.txt:1: invalid UTF-8" in log
+    assert "bad/badheader.txt:1: header Date" in log
+
+
+def test_bad_header_date_is_not_used_and_header_title_is(site):
+    (_, data) = article_pages(site[0])["bad/badheader.txt"]
+    assert data["headline"] == "Judul Dari Header" and "datePublished" not in data
+
+
+def test_undated_articles_are_listed_apart_and_kept_out_of_feeds(site):
+    output = site[0]
+    archive = (output / "archive" / "index.html").read_text()
+    assert 'id="undated"' in archive
+    undated = [d for _, (_, d) in article_pages(output).items() if "datePublished" not in d]
+    assert undated
+    feed = (output / "feeds" / "all.atom.xml").read_text()
+    assert "1970" not in feed and "1970" not in archive
+    for data in undated:
+        assert str(escape(data["headline"]))[:20] in archive
+
+
+def test_fatal_warnings_fails_on_bad_input_and_passes_on_clean(tmp_path, site):
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    assert pelican(bad, tmp_path / "out1", "--fatal", "warnings").returncode != 0
+    clean = tmp_path / "clean"
+    shutil.copytree(CORPUS / "seeds", clean, ignore=shutil.ignore_patterns("*.json"))
+    result = pelican(clean, tmp_path / "out2", "--fatal", "warnings")
+    assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_a_50_mb_file_does_not_stop_the_build(tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    paragraph = "JAKARTA - Pemerintah menyatakan sikapnya atas serangan udara di Suriah dalam konferensi pers kemarin.\n\n"
+    (content / "huge.txt").write_bytes(("Judul Berkas Raksasa\n\n" + paragraph * (50_000_000 // len(paragraph))).encode())
+    (content / "small.txt").write_bytes(("Judul Berkas Kecil\n\n" + paragraph).encode())
+    result = pelican(content, tmp_path / "out")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "huge.txt: larger than NEWS_ARCHIVE_MAX_BYTES" in result.stderr + result.stdout
+    assert len(article_pages(tmp_path / "out")) == 2
+    assert (tmp_path / "out" / "raw" / "huge.txt").stat().st_size > 50_000_000 - len(paragraph)

@@ -1,0 +1,69 @@
+from news_archive.text.attribution import cited_in_text
+from news_archive.text.pipeline import analyse
+
+from .helpers import PARAGRAPHS, article
+
+
+def test_citation_phrases_name_outlets():
+    text = (
+        "kata Spicer, seperti dikutip Reuters, Selasa. Dilansir kantor berita TASS, Peskov menambahkan. "
+        "Menurut kantor berita Rusia, Ria Novosti, delapan sasaran diserang. Mengutip BBC, analis menilai. "
+        "Cavusoglu dalam wawancara dengan televisi swasta NTV. Reuters melaporkan serangan itu. "
+        "The state news agency Petra reported. Menurut Shoigu, rudal itu terbang jauh. kata dia kepada wartawan."
+    )
+    assert cited_in_text(text) == ["Reuters", "TASS", "RIA Novosti", "BBC", "NTV", "Petra"]
+
+
+def test_people_and_offices_are_not_outlets():
+    assert cited_in_text("mengutip pejabat militer Kremlin. Mengutip Presiden Putin, ia berkata. Menurut dia, itu benar.") == []
+
+
+def test_dateline_brand_is_the_publisher_and_source_line_an_origin():
+    raw = article(tail=["Sumber: republika.co.id"]).replace("JAKARTA, KOMPAS.com - ", "wartaperang - ")
+    result = analyse(raw).attribution
+    assert result.publisher == "wartaperang" and result.publisher_evidence == "dateline"
+    assert "Republika" in result.sources
+
+
+def test_source_line_is_the_publisher_when_nothing_stronger_names_one():
+    raw = article(tail=["Sumber: sindonews.com", "Rubrik: Dunia"]).replace("JAKARTA, KOMPAS.com - ", "MOSKOW - ")
+    result = analyse(raw).attribution
+    assert result.publisher == "sindonews.com" and result.place == "MOSKOW" and result.sources == []
+
+
+def test_agency_source_line_is_cited_not_published():
+    result = analyse(article(tail=["Sumber : Reuters/AFP"])).attribution
+    assert result.publisher == "Kompas.com" and result.sources == ["Reuters", "AFP"]
+
+
+def test_origin_in_dateline_and_copyright_owner():
+    raw = article(tail=["Copyright © 2016 Harian Analisa. All rights reserved."]).replace("JAKARTA, KOMPAS.com - ", "Ankara, (Analisa/Antara) - ")
+    result = analyse(raw).attribution
+    assert result.publisher == "Harian Analisa" and result.sources == ["ANTARA"]
+
+
+def test_byline_with_outlet_above_the_article():
+    raw = article(head=[]).replace("\n\n" + PARAGRAPHS[0], "\nRita Sari - detikNews\nSelasa 28 Juni 2016, 09:15 WIB\n\n" + PARAGRAPHS[0].replace("JAKARTA, KOMPAS.com - ", "Moskow - "))
+    analysis = analyse(raw)
+    assert analysis.attribution.author == "Rita Sari" and analysis.attribution.publisher == "detikNews"
+    assert analysis.date.date.isoformat() == "2016-06-28"
+
+
+def test_labelled_credits_give_author_and_editor():
+    result = analyse(article(tail=["Rep: Fira Nursya'bani / Red: Teguh Firmansyah"])).attribution
+    assert (result.author, result.editor) == ("Fira Nursya'bani", "Teguh Firmansyah")
+
+
+def test_title_prefix_brand_and_derived_title():
+    analysis = analyse("Kabar Internasional – Rusia dan Turki menyerang ISIS di Aleppo\n\n" + PARAGRAPHS[1] + "\n")
+    assert analysis.title == "Rusia dan Turki menyerang ISIS di Aleppo"
+    assert analysis.attribution.publisher == "Kabar Internasional"
+    untitled = analyse("\n\n".join(PARAGRAPHS[1:]) + "\n")
+    assert untitled.title_derived and untitled.title.startswith("Menteri Luar Negeri Retno Marsudi")
+    assert len(untitled.title.split()) <= 13
+
+
+def test_colon_headline_keeps_its_prefix():
+    analysis = analyse(article(title="BPS: Ekonomi Indonesia Tumbuh 5,02 Persen pada 2016"))
+    assert analysis.title == "BPS: Ekonomi Indonesia Tumbuh 5,02 Persen pada 2016"
+    assert analysis.attribution.publisher == "Kompas.com"

@@ -1,0 +1,49 @@
+"""The one-pass rule matcher must give exactly what trying the rules in order gives."""
+
+import json
+
+from news_archive.text.decode import decode
+from news_archive.text.lines import split_lines
+from news_archive.text.resources import load_rules
+
+from ..conftest import CORPUS
+from .test_boilerplate import HEAD, MIDDLE, TAIL
+
+
+def naive(rules, text, words):
+    return next((rule for rule in rules.rules if rule.match(text, words)), None)
+
+
+def corpus_lines():
+    for path in sorted(CORPUS.rglob("*.txt")):
+        yield from (l for l in split_lines(decode(path.read_bytes()).text) if l.text)
+    for path in sorted(CORPUS.rglob("*.json")):
+        gold = json.loads(path.read_text())
+        yield from (l for l in split_lines("\n".join(gold["boilerplate"] + gold["body"])) if l.text)
+    yield from (l for l in split_lines("\n".join(t for t, _ in HEAD + MIDDLE + TAIL)) if l.text)
+
+
+def test_one_pass_matcher_agrees_with_the_ordered_loop():
+    rules = load_rules()
+    checked = matched = 0
+    for line in corpus_lines():
+        expected = naive(rules, line.text, line.words)
+        assert rules.first_match(line.text, line.words) is expected, line.text
+        checked += 1
+        matched += expected is not None
+    assert checked > 500 and matched > 80
+
+
+def test_user_patterns_that_cannot_be_joined_still_work(tmp_path):
+    path = tmp_path / "odd.yml"
+    path.write_text(
+        "rules:\n"
+        "  - id: backref\n    class: boilerplate\n    reason: doubled word\n    patterns: ['^(\\w+) \\1$']\n"
+        "  - id: floating\n    class: boilerplate\n    reason: anywhere\n    patterns: ['hadiah gratis']\n"
+        "  - id: global-flag\n    class: boilerplate\n    reason: flags\n    patterns: ['(?i)^PROMO$']\n"
+    )
+    rules = load_rules((str(path),))
+    for text, rule_id in [("klik klik", "backref"), ("Dapatkan hadiah gratis sekarang", "floating"), ("promo", "global-flag")]:
+        words = len(text.split())
+        found = rules.first_match(text, words)
+        assert found is naive(rules, text, words) and found.id == rule_id
