@@ -112,7 +112,7 @@ def _outlet_after(rest: str, *, scan: int, allow_unknown: bool) -> str | None:
             return found
     if not allow_unknown:
         return None
-    match = _NAME.match(rest.strip())
+    match = _NAME.match(re.split(r"[;:!?\n\"“”]|\.(?:\s|$)", rest.strip(), maxsplit=1)[0])
     if not match:
         return None
     name = re.sub(r"\s+(?:al|el|de|of|and|&)$", "", match.group(0)).strip(" .,")
@@ -238,11 +238,20 @@ def attribute(
         elif line.rule == "byline-label":  # "Rep: X / Red: Y", "Editor : Z"
             author, editor = _credits(line)
             result.author, result.editor = result.author or author, result.editor or editor
-        elif line.rule in ("byline-name", "credit-name"):  # "Oleh X", "(Jihad Dwidyasa )"
-            name = line.text.strip("() ")
+        elif line.rule in ("byline-name", "credit-name") or line.reason == "byline (name only)":
+            name = line.text.strip("() ")  # "Oleh X", "(Jihad Dwidyasa )", "Jihad Dwidyasa"
             if line.rule == "byline-name":
                 name = name.split(None, 1)[-1]
             result.author = result.author or _person(name)
+        elif line.rule == "byline-stamp":  # "oleh Rizki Akbar Hasan diperbarui 29 Des 2017"
+            name = re.split(r"\s+(?:diperbarui|updated|diterbitkan|dipublikasikan|published|terbit)\b", line.text, flags=re.I)[0]
+            result.author = result.author or _person(name.split(None, 1)[-1])
+        elif line.rule == "byline-caps":  # "NATALIA SANTI | REUTERS"
+            for part in re.split(r"\s*\|\s*", line.text):
+                if is_known(part):
+                    cited.append(part)
+                else:
+                    result.author = result.author or part.title()
         elif line.kind == META and line.reason == "site brand":
             candidates.append((line.text, "brand line"))
         elif line.rule == "copyright":

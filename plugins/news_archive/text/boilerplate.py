@@ -32,6 +32,7 @@ _BYLINE_OUTLET = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4})\s*[-–—|,]\s*(?P<outlet>[^|,]{2,40}?)\s*(?:[|,].*)?$"
 )
 _CITY_COLON = re.compile(r"^[A-Z][\w .'’-]{1,30}:$")
+_NAME_ONLY = re.compile(r"^[A-Z][a-z.'’-]+(?:\s+[A-Z][a-z.'’-]+){1,3}$")
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -97,10 +98,13 @@ def extend_widget_lists(lines: list[Line], rules: RuleSet, s: CleaningSettings) 
             continue
         limit = 4 if rule.opens == "share" else s.title_max_words
         for item in lines[i + 1 :]:
-            if item.kind == BLANK or is_paragraph(item, s):
+            if item.kind == BLANK or is_paragraph(item, s) or item.rule in opens:
+                break  # a blank line, the text, or the next widget ends the list
+            if item.kind:
+                continue
+            if item.words > limit:
                 break
-            if not item.kind and item.words <= limit:
-                item.mark(line.kind, f"{rule.reason} (list item)")
+            item.mark(line.kind, f"{rule.reason} (list item)")
 
 
 def mark_captions_before_credits(lines: list[Line]) -> None:
@@ -159,6 +163,8 @@ def classify_head(lines: list[Line], start: int, s: CleaningSettings) -> None:
             line.mark(BOILERPLATE, "repeated title")
         elif _CREDIT_PARENS.search(line.text):
             line.mark(CAPTION, "photo caption (credited)")
+        elif any(l.kind == META and l.reason == "date stamp" for l in lines[:start]) and _NAME_ONLY.match(line.text):
+            line.mark(CREDIT, "byline (name only)")  # Okezone: the name under the stamp
         elif is_title_like(line, s):
             line.mark(RELATED, "headline injected above the article")
         else:

@@ -28,6 +28,8 @@ _SHAPES = [
     # Jakarta. (a known place followed by a full stop)
     re.compile(r"^(?P<a>[A-Z][\w]+(?:\s[A-Z][\w]+)?)\.\s+(?=[A-Z])"),
 ]
+# "Liputan6.com, Jakarta Kelompok ...": an outlet and a listed place with no separator at all
+_NO_SEPARATOR = re.compile(r"^(?P<a>[\w.'’&-]+(?:\s+[\w.'’&-]+){0,2}),\s*(?P<b>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?=[A-Z])")
 _DOMAIN = re.compile(r"\w\.(?:com|co\.id|co|id|net|org|tv|news|info)\b", re.IGNORECASE)
 
 
@@ -92,4 +94,7 @@ def parse_dateline(text: str) -> Dateline | None:
             return Dateline(match.group(0), place=a.strip())
         if kind == "outlet":
             return Dateline(match.group(0), outlets=[a.strip()])
+    match = _NO_SEPARATOR.match(text)
+    if match and recognised(match["a"]) and part_kind(match["a"]) == "outlet" and match["b"].lower() in places():
+        return Dateline(match.group(0), place=match["b"], outlets=[match["a"]])
     return None

@@ -111,7 +111,12 @@ def analyse(
             problems.append((text_lines.index(next(l for l in text_lines if l.lower().startswith("date"))) + 1,
                              f"header Date {header.values['date']!r} is not a date; reading the date from the text"))
     if date is None:
-        stamps = [(l.number, l.text) for l in lines if (l.kind == META or l.reason == "byline") and l.number < (first_body.number if first_body else 10**9)]
+        head_end = first_body.number if first_body else 10**9
+        stamps = [  # stamp and byline lines above the text; dated byline stamps anywhere
+            (l.number, l.text)
+            for l in lines
+            if (l.kind == META or l.reason == "byline") and l.number < head_end or l.rule == "byline-stamp"
+        ]
         body = [(n, p.text) for p in paragraphs for n in p.lines[:1]]
         date = publication_date(stamps, body)
 
