@@ -3,6 +3,8 @@
 `pelican FOLDER -s pelicanconf.py -o OUT` builds an archive from any folder of raw .txt files.
 """
 
+import os
+
 SITENAME = "Arsip Berita Perang Suriah"
 SITESUBTITLE = "Liputan media Indonesia tentang perang di Suriah, dari teks mentah hasil scraping"
 SITEURL = ""
@@ -24,6 +26,7 @@ SUMMARY_MAX_LENGTH = 40
 JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
 
 # The plugin's own settings (all optional; see plugins/news_archive/settings.py).
+ACTORS_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "actors.yml")
 NEWS_ARCHIVE_LANG = "id"  # interface language: "id" or "en"
 NEWS_ARCHIVE_BOILERPLATE_FILES = []  # your own boilerplate rule files, same format as data/boilerplate.yml
 NEWS_ARCHIVE_CLEANING = {}  # e.g. {"subheading_cohesion": 0.6}
@@ -40,6 +43,7 @@ CATEGORIES_SAVE_AS = "publisher/index.html"
 TAG_URL = "actor/{slug}/"
 TAG_SAVE_AS = "actor/{slug}/index.html"
 TAGS_SAVE_AS = "actor/index.html"
+TAG_FEED_ATOM = "feeds/actor/{slug}.atom.xml"
 AUTHOR_URL = "author/{slug}/"
 AUTHOR_SAVE_AS = "author/{slug}/index.html"
 AUTHORS_SAVE_AS = "author/index.html"

@@ -19,7 +19,13 @@ def corpus() -> list[bytes]:
     return [p.read_bytes() for p in sorted((ROOT / "tests" / "fixtures" / "corpus").rglob("*.txt"))]
 
 
-def text_pipeline(seconds: float = 5.0) -> dict:
+def text_pipeline(seconds: float = 5.0, with_actors: bool = False) -> dict:
+    """``with_actors``: also tag actors with the default dictionary, as the reader does."""
+    from news_archive.actors.dictionary import load_dictionary
+    from news_archive.actors.matcher import ActorMatcher
+    from news_archive.actors.tagging import DEFAULT_ACTORS_FILE, tag
+
+    matcher = ActorMatcher(load_dictionary(DEFAULT_ACTORS_FILE)) if with_actors else None
     files = corpus()
     for data in files:  # warm up: compile the data files' regexes once
         analyse(data)
@@ -29,7 +35,9 @@ def text_pipeline(seconds: float = 5.0) -> dict:
         for data in files:
             dates.mentions.cache_clear()
             dateline.parse_dateline.cache_clear()
-            analyse(data)
+            analysis = analyse(data)
+            if matcher:
+                tag(analysis, matcher)
         rounds += 1
     elapsed = time.perf_counter() - start
     return {
@@ -39,3 +47,41 @@ def text_pipeline(seconds: float = 5.0) -> dict:
         "mb_per_s": size * rounds / elapsed / 1e6,
         "articles_per_s": len(files) * rounds / elapsed,
     }
+
+
+def big_dictionary(target_aliases: int = 5000):
+    """The default dictionary plus deterministic synthetic people until it has
+    ``target_aliases`` aliases (full name and surname each)."""
+    import itertools
+
+    from news_archive.actors.dictionary import Actor, Alias, Dictionary, alias_key, load_dictionary
+    from news_archive.actors.tagging import DEFAULT_ACTORS_FILE
+
+    base = load_dictionary(DEFAULT_ACTORS_FILE)
+    actors, aliases = dict(base.actors), dict(base.aliases)
+    syllables = ["ka", "ri", "mo", "ta", "ne", "su", "lo", "vi", "da", "ze", "pu", "ha", "gi", "be", "no", "ya"]
+    words = ("".join(p).capitalize() for p in itertools.product(syllables, repeat=4))
+    while len(aliases) < target_aliases:
+        first, last = next(words), next(words)
+        actor_id = f"{first}-{last}".lower()
+        names = (f"{first} {last}", last)
+        actors[actor_id] = Actor(actor_id, {"en": names[0]}, "person", tuple(Alias(n, False) for n in names))
+        aliases.update({alias_key(n): actor_id for n in names})
+    return Dictionary("synthetic", actors, base.blockers, aliases)
+
+
+def actor_matcher(seconds: float = 5.0) -> dict:
+    from news_archive.actors.matcher import ActorMatcher
+    from news_archive.actors.tagging import tagged_texts
+
+    dictionary = big_dictionary()
+    matcher = ActorMatcher(dictionary)
+    texts = ["\n".join(tagged_texts(analyse(data))) for data in corpus()]
+    size = sum(len(t.encode()) for t in texts)
+    rounds, found, start = 0, 0, time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for text in texts:
+            found += len(matcher.mentions(text))
+        rounds += 1
+    elapsed = time.perf_counter() - start
+    return {"aliases": len(dictionary.aliases), "mb_per_s": size * rounds / elapsed / 1e6, "mentions": found // rounds}

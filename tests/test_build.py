@@ -7,7 +7,7 @@ import pytest
 from markupsafe import escape
 
 from .build import BODY, article_pages, json_ld, pelican
-from .conftest import CORPUS
+from .conftest import CORPUS, ROOT
 
 BAD = {
     "bad/empty.txt": b"",
@@ -151,3 +151,43 @@ def test_a_50_mb_file_does_not_stop_the_build(tmp_path):
     assert "huge.txt: larger than NEWS_ARCHIVE_MAX_BYTES" in result.stderr + result.stdout
     assert len(article_pages(tmp_path / "out")) == 2
     assert (tmp_path / "out" / "raw" / "huge.txt").stat().st_size > 50_000_000 - len(paragraph)
+
+
+def test_actor_mentions_link_existing_actor_pages(site):
+    output = site[0]
+    seen = set()
+    for raw, (html, data) in article_pages(output).items():
+        for mention in data["mentions"]:
+            actor_id = mention["identifier"]
+            assert mention["url"].endswith(f"/actor/{actor_id}/") and mention["name"]
+            page = output / "actor" / actor_id / "index.html"
+            assert page.exists(), actor_id
+            assert f'href="../../actor/{actor_id}/"' in html  # the article links the actor
+            seen.add(actor_id)
+    assert {"russia", "turkey", "isis", "vladimir-putin"} <= seen
+
+
+def test_actor_page_and_index(site):
+    output = site[0]
+    page = (output / "actor" / "russia" / "index.html").read_text()
+    assert "<h1>Rusia</h1>" in page and "Moskow" in page  # name and aliases
+    assert '<svg class="timeline"' in page and "Vladimir Putin" in page
+    assert json_ld(page) == []
+    assert (output / "feeds" / "actor" / "russia.atom.xml").exists()
+    index = (output / "actor" / "index.html").read_text()
+    for heading in ("Negara", "Tokoh", "Kelompok bersenjata", "Organisasi"):
+        assert f"<h2>{heading}</h2>" in index
+    assert 'href="../actor/russia/"' in index
+
+
+def test_invalid_actor_dictionary_stops_the_build(tmp_path):
+    bad = tmp_path / "actors.yml"
+    bad.write_text("actors:\n  - id: russia\n    names: {en: Russia}\n    type: country\n  - id: russia\n    names: {en: R}\n    type: country\n")
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "a.txt").write_text("Judul\n\nMOSKOW - Rusia menyatakan sikapnya atas serangan udara di Suriah kemarin sore.\n")
+    settings = tmp_path / "conf.py"
+    settings.write_text(f"from pelicanconf import *\nACTORS_FILE = {str(bad)!r}\n")
+    result = pelican(content, tmp_path / "out", settings=str(settings), env={"PYTHONPATH": str(ROOT)})
+    assert result.returncode != 0
+    assert f"{bad}:5: duplicate id 'russia'" in result.stderr + result.stdout

@@ -30,6 +30,9 @@ def test_targets(scores):
     assert s["date_accuracy"] >= 0.95
     assert s["dates_invented"] == 0
     assert s["sources_f1"] >= 0.9
+    assert s["core_actors_precision"] >= 0.95
+    assert s["core_actors_recall"] >= 0.95
+    assert s["actors_from_removed_lines"] == 0
 
 
 def test_scoring_notices_a_wrong_answer(tmp_path):

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from pelican import signals
 
-from . import jsonld, raw, settings, ui, undated
+from . import actor_taxonomy, jsonld, raw, settings, ui, undated
 from .reader import RawTextReader
 
 
 def _initialized(pelican) -> None:
     settings.validate(pelican.settings)
+    actor_taxonomy.load_actors(pelican)  # an invalid dictionary stops the build here
 
 
 def _add_reader(readers) -> None:
@@ -32,6 +33,7 @@ def _template_helpers(generator) -> None:
             getattr(article, "date_precision", "day"),
         ),
         month_name=lambda number: ui.strings(lang)["months"][int(number) - 1],
+        plain_date=lambda day: ui.format_date(day, lang),
     )
 
 
@@ -40,5 +42,6 @@ def register() -> None:
     signals.readers_init.connect(_add_reader)
     signals.generator_init.connect(_template_helpers)
     signals.article_generator_finalized.connect(undated.separate_undated)
+    signals.article_generator_finalized.connect(actor_taxonomy.add_actor_context)
     signals.feed_generated.connect(undated.drop_undated_from_feed)
     signals.finalized.connect(raw.publish_raw)

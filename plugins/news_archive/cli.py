@@ -1,4 +1,4 @@
-"""`news-archive` command: evaluate (more subcommands arrive with their issues)."""
+"""`news-archive` command: evaluate the text pipeline, suggest actors for the dictionary."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import argparse
 import json
 import sys
 from pathlib import Path
+
+from .actors.tagging import DEFAULT_ACTORS_FILE
 
 
 def _evaluate(args: argparse.Namespace) -> int:
@@ -18,7 +20,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     if not folder.is_dir():
         print(f"news-archive evaluate: {folder} is not a folder", file=sys.stderr)
         return 2
-    scores, articles = evaluate(folder)
+    scores, articles = evaluate(folder, Path(args.actors))
     if not articles:
         print(f"news-archive evaluate: no NNN.txt with NNN.json in {folder}", file=sys.stderr)
         return 2
@@ -40,6 +42,32 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _suggest_actors(args: argparse.Namespace) -> int:
+    from .actors.dictionary import DictionaryError, dictionary_for
+    from .actors.matcher import ActorMatcher
+    from .actors.suggest import as_yaml, suggest
+    from .text.pipeline import analyse
+
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        print(f"news-archive suggest-actors: {folder} is not a folder", file=sys.stderr)
+        return 2
+    try:
+        matcher = ActorMatcher(dictionary_for(args.actors))
+    except DictionaryError as err:
+        print(f"news-archive suggest-actors: {err}", file=sys.stderr)
+        return 2
+    articles = []
+    for path in sorted(folder.rglob("*.txt")):
+        analysis = analyse(path.read_bytes(), source=str(path))
+        articles.append((str(path), [p.text[len(p.dateline or ""):] for p in analysis.paragraphs]))
+    found = [s for s in suggest(articles, matcher) if s.count >= args.min_count][: args.limit]
+    print(f"# {len(found)} names in {len(articles)} articles that no actor of {args.actors} covers.")
+    print("# Review each stub (type, Indonesian and English names, aliases), then paste it under `actors:`.")
+    print(as_yaml(found), end="")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="news-archive", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -47,7 +75,14 @@ def main(argv: list[str] | None = None) -> int:
     ev.add_argument("gold_dir", help="folder of NNN.txt files with NNN.json gold labels")
     ev.add_argument("--json", action="store_true", help="print machine-readable scores")
     ev.add_argument("-v", "--verbose", action="store_true", help="list every disagreement")
+    ev.add_argument("--actors", default=str(DEFAULT_ACTORS_FILE), help="actor dictionary (default: %(default)s)")
     ev.set_defaults(run=_evaluate)
+    sa = commands.add_parser("suggest-actors", help="list frequent names no actor covers, as YAML stubs")
+    sa.add_argument("folder", nargs="?", default="content", help="folder of raw .txt files (default: %(default)s)")
+    sa.add_argument("--actors", default=str(DEFAULT_ACTORS_FILE), help="actor dictionary (default: %(default)s)")
+    sa.add_argument("--min-count", type=int, default=1, help="only names mentioned at least this often (default: %(default)s)")
+    sa.add_argument("--limit", type=int, default=50, help="at most this many suggestions")
+    sa.set_defaults(run=_suggest_actors)
     args = parser.parse_args(argv)
     return args.run(args)
 

@@ -8,7 +8,9 @@ Gold format: {"title", "publisher", "date", "cited_sources", "boilerplate": [lin
 - title: exact match (case and spacing ignored) over articles whose gold title is not null;
 - publisher: same outlet (name_key) or both unknown;
 - date: accuracy over stated gold dates; invented: a date given where the gold has none;
-- cited sources: micro precision/recall/F1 over outlet names.
+- cited sources: micro precision/recall/F1 over outlet names;
+- actors: micro precision/recall over the core actor ids (CORE_ACTORS) and over all ids, and
+  actors tagged although named only in removed lines.
 """
 
 from __future__ import annotations
@@ -19,10 +21,22 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from .actors.dictionary import dictionary_for
+from .actors.matcher import ActorMatcher
+from .actors.tagging import DEFAULT_ACTORS_FILE, tag
 from .text.decode import decode
 from .text.lines import BLANK, BODY
 from .text.pipeline import Analysis, analyse
 from .text.resources import name_key
+
+
+# The actors whose tagging the project guarantees (issue "Actors"): scored separately.
+CORE_ACTORS = frozenset(
+    "russia turkey united-states isis syria syrian-opposition kurdish-forces al-nusra-front hezbollah iran "
+    "united-nations nato european-union france united-kingdom jordan iraq saudi-arabia indonesia vladimir-putin "
+    "recep-tayyip-erdogan bashar-al-assad barack-obama donald-trump sergei-lavrov john-kerry mevlut-cavusoglu "
+    "francois-hollande abu-bakr-al-baghdadi staffan-de-mistura joko-widodo retno-marsudi".split()
+)
 
 
 def _norm(text: str) -> str:
@@ -51,6 +65,13 @@ class Counts:
     sources_tp: int = 0
     sources_fp: int = 0
     sources_fn: int = 0
+    core_tp: int = 0
+    core_fp: int = 0
+    core_fn: int = 0
+    actors_tp: int = 0
+    actors_fp: int = 0
+    actors_fn: int = 0
+    actors_from_removed: int = 0
 
     def add(self, other: "Counts") -> None:
         for name, value in asdict(other).items():
@@ -70,7 +91,19 @@ class ArticleScore:
     problems: list[str] = field(default_factory=list)
 
 
-def score_article(analysis: Analysis, gold: dict) -> ArticleScore:
+def _score_actors(c: Counts, analysis: Analysis, gold: dict, matcher: ActorMatcher, problems: list[str]) -> None:
+    ours = {actor for actor, _ in tag(analysis, matcher)[0]}
+    theirs = set(gold["actors"])
+    c.actors_tp, c.actors_fp, c.actors_fn = len(ours & theirs), len(ours - theirs), len(theirs - ours)
+    ours_core, theirs_core = ours & CORE_ACTORS, theirs & CORE_ACTORS
+    c.core_tp, c.core_fp, c.core_fn = len(ours_core & theirs_core), len(ours_core - theirs_core), len(theirs_core - ours_core)
+    in_removed = matcher.count(line.text for line in analysis.removed)
+    c.actors_from_removed = len({a for a in ours - theirs if in_removed[a]})
+    if ours_core != theirs_core:
+        problems.append(f"core actors: extra {sorted(ours_core - theirs_core)}, missing {sorted(theirs_core - ours_core)}")
+
+
+def score_article(analysis: Analysis, gold: dict, matcher: ActorMatcher | None = None) -> ArticleScore:
     c = Counts()
     problems: list[str] = []
     body, boiler = Counter(map(_norm, gold.get("body", []))), Counter(map(_norm, gold.get("boilerplate", [])))
@@ -122,6 +155,8 @@ def score_article(analysis: Analysis, gold: dict) -> ArticleScore:
     c.sources_tp, c.sources_fp, c.sources_fn = len(ours_src & gold_src), len(ours_src - gold_src), len(gold_src - ours_src)
     if ours_src != gold_src:
         problems.append(f"sources {sorted(ours_src)} != {sorted(gold_src)}")
+    if matcher is not None and "actors" in gold:
+        _score_actors(c, analysis, gold, matcher, problems)
     return ArticleScore(gold.get("_name", analysis.source), c, problems)
 
 
@@ -132,6 +167,8 @@ def gold_pairs(folder: Path) -> list[tuple[Path, Path]]:
 def summary(total: Counts, articles: int) -> dict:
     cp, cr, cf = _f1(total.removed_tp, total.removed_fp, total.removed_fn)
     sp, sr, sf = _f1(total.sources_tp, total.sources_fp, total.sources_fn)
+    kp, kr, _ = _f1(total.core_tp, total.core_fp, total.core_fn)
+    ap, ar, _ = _f1(total.actors_tp, total.actors_fp, total.actors_fn)
     ratio = lambda a, b: a / b if b else 1.0  # noqa: E731
     return {
         "articles": articles,
@@ -147,15 +184,21 @@ def summary(total: Counts, articles: int) -> dict:
         "sources_precision": sp,
         "sources_recall": sr,
         "sources_f1": sf,
+        "core_actors_precision": kp,
+        "core_actors_recall": kr,
+        "all_actors_precision": ap,
+        "all_actors_recall": ar,
+        "actors_from_removed_lines": total.actors_from_removed,
     }
 
 
-def evaluate(folder: Path) -> tuple[dict, list[ArticleScore]]:
+def evaluate(folder: Path, actors_file: Path = DEFAULT_ACTORS_FILE) -> tuple[dict, list[ArticleScore]]:
+    matcher = ActorMatcher(dictionary_for(actors_file))
     total, scores = Counts(), []
     for text_path, gold_path in gold_pairs(folder):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         gold["_name"] = str(text_path.relative_to(folder))
-        score = score_article(analyse(text_path.read_bytes(), source=str(text_path)), gold)
+        score = score_article(analyse(text_path.read_bytes(), source=str(text_path)), gold, matcher)
         total.add(score.counts)
         scores.append(score)
     return summary(total, len(scores)), scores

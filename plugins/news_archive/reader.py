@@ -15,6 +15,7 @@ import os
 from pelican.readers import BaseReader
 from pelican.utils import slugify
 
+from .actor_taxonomy import actor_metadata
 from .html import article_html
 from .settings import cleaning_settings
 from .text.decode import looks_binary
@@ -103,8 +104,7 @@ class RawTextReader(BaseReader):
         }
         if attribution.author:
             metadata["authors"] = self.process_metadata("authors", attribution.author)
-        if header.get("actors"):
-            metadata["header_actors"] = header["actors"]
+        metadata.update(actor_metadata(analysis, self.settings, rel))
         if header.get("lang"):
             metadata["article_lang"] = header["lang"]
         return article_html(analysis.paragraphs), metadata

@@ -10,6 +10,7 @@ import dataclasses
 import logging
 from dataclasses import dataclass
 
+from .actors.tagging import DEFAULT_ACTORS_FILE
 from .text.boilerplate import CleaningSettings
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,7 @@ DECLARED: dict[str, Setting] = {
     "NEWS_ARCHIVE_MAX_BYTES": Setting(5_000_000, int, "larger raw files are read up to this size"),
     "NEWS_ARCHIVE_RAW_DIR": Setting("raw", str, "output folder of the published raw originals"),
     "NEWS_ARCHIVE_UNKNOWN_PUBLISHER": Setting("", str, "category of articles with no publisher found"),
+    "ACTORS_FILE": Setting(str(DEFAULT_ACTORS_FILE), str, "the actor dictionary (YAML)"),
 }
 
 

@@ -89,9 +89,17 @@ def _phrase_res(first: str) -> tuple[re.Pattern, re.Pattern]:
     return re.compile(cue, re.IGNORECASE | re.DOTALL), re.compile(noun, re.IGNORECASE | re.DOTALL)
 
 
-@lru_cache(maxsize=256)
-def _word_re(word: str) -> re.Pattern:
-    return re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+def _word_starts(lowered: str, words) -> list[tuple[int, str]]:
+    """(offset, word) of every whole-word occurrence: str.find, no regex per word."""
+    found = []
+    for word in words:
+        at = lowered.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not lowered[at - 1].isalnum()) and (end == len(lowered) or not lowered[end].isalnum()):
+                found.append((at, word))
+            at = lowered.find(word, end)
+    return found
 
 
 def _known_prefix(tokens: list[str]) -> str | None:
@@ -128,8 +136,11 @@ def cited_in_text(text: str) -> list[str]:
     """
     phrases = _phrases()
     found: list[tuple[int, str]] = []
-    present = phrases.firsts.intersection(_WORDS.findall(text.lower()))  # most cue words are absent
-    starts = sorted((m.start(), w) for w in present for m in _word_re(w).finditer(text))
+    lowered = text.lower()
+    present = phrases.firsts.intersection(_WORDS.findall(lowered))  # most cue words are absent
+    starts = sorted(_word_starts(lowered, present)) if len(lowered) == len(text) else sorted(
+        (m.start(), w) for w in present for m in re.finditer(rf"\b{re.escape(w)}\b", text, re.IGNORECASE)
+    )
     for match in filter(None, (_phrase_res(w)[0].match(text, start) for start, w in starts)):
         is_strong = name_key(match["cue"]) in phrases.strong or bool(match["nouns"].strip())
         name = _outlet_after(match["rest"], scan=4 if is_strong else 1, allow_unknown=is_strong)

@@ -17,11 +17,13 @@ _LINE = re.compile(r"^(?P<key>[A-Za-z]+)\s*:\s*(?P<value>.*\S)?\s*$")
 class Header:
     values: dict[str, str] = field(default_factory=dict)
     lines: int = 0  # how many leading lines the header (and its closing blank) took
+    line_of: dict[str, int] = field(default_factory=dict)  # key -> its line number
 
 
 def parse_header(lines: list[str]) -> Header:
     """Read ``Key: value`` lines from the top while every key is a known one."""
     values: dict[str, str] = {}
+    line_of: dict[str, int] = {}
     count = 0
     for line in lines:
         match = _LINE.match(line)
@@ -29,8 +31,9 @@ def parse_header(lines: list[str]) -> Header:
             break
         values[match["key"].lower()] = (match["value"] or "").strip()
         count += 1
+        line_of[match["key"].lower()] = count
     if not values:
         return Header()
     if count < len(lines) and not lines[count].strip():
         count += 1
-    return Header(values=values, lines=count)
+    return Header(values=values, lines=count, line_of=line_of)

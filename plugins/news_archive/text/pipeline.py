@@ -44,6 +44,7 @@ class Analysis:
     date: FoundDate
     lang: str
     header: dict[str, str]
+    header_lines: dict[str, int]  # header key -> line number, for messages
     encoding: str
     problems: list[tuple[int, str]] = field(default_factory=list)  # (line, message)
 
@@ -108,8 +109,7 @@ def analyse(
     if header.values.get("date"):
         date = parse_header_date(header.values["date"])
         if date is None:
-            problems.append((text_lines.index(next(l for l in text_lines if l.lower().startswith("date"))) + 1,
-                             f"header Date {header.values['date']!r} is not a date; reading the date from the text"))
+            problems.append((header.line_of["date"], f"header Date {header.values['date']!r} is not a date; reading the date from the text"))
     if date is None:
         head_end = first_body.number if first_body else 10**9
         stamps = [  # stamp and byline lines above the text; dated byline stamps anywhere
@@ -139,6 +139,7 @@ def analyse(
         date=date,
         lang=lang,
         header=header.values,
+        header_lines=header.line_of,
         encoding=decoded.encoding,
         problems=problems,
     )

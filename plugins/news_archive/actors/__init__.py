@@ -1,0 +1,1 @@
+"""Actors: the curated dictionary, the matcher, and the actor pages' context."""

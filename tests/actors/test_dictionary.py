@@ -1,0 +1,54 @@
+import pytest
+
+from news_archive.actors.dictionary import DictionaryError, load_dictionary
+from news_archive.actors.tagging import DEFAULT_ACTORS_FILE
+
+REQUIRED = (
+    "russia turkey united-states isis syria syrian-opposition kurdish-forces al-nusra-front hezbollah iran "
+    "united-nations nato european-union france united-kingdom jordan iraq saudi-arabia indonesia vladimir-putin "
+    "recep-tayyip-erdogan bashar-al-assad barack-obama donald-trump sergei-lavrov john-kerry mevlut-cavusoglu "
+    "francois-hollande abu-bakr-al-baghdadi staffan-de-mistura joko-widodo retno-marsudi"
+).split()
+
+
+def test_default_dictionary_covers_the_archive():
+    d = load_dictionary(DEFAULT_ACTORS_FILE)
+    assert len(d.actors) >= 80
+    assert set(REQUIRED) <= set(d.actors)
+    assert {a.type for a in d.actors.values()} == {"country", "organisation", "armed-group", "person", "state-body"}
+    putin = d.actors["vladimir-putin"]
+    assert putin.affiliations[0].actor == "russia" and putin.name("id") == "Vladimir Putin"
+    assert any(a.text == "AS" and a.exact for a in d.actors["united-states"].aliases)
+
+
+def write(tmp_path, text):
+    path = tmp_path / "actors.yml"
+    path.write_text(text)
+    return path
+
+
+ONE = "actors:\n  - id: russia\n    names: {id: Rusia, en: Russia}\n    type: country\n    aliases: [Rusia]\n"
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("actors:\n  - id: russia\n    names: {id: Rusia\n", r"actors.yml:\d+: invalid YAML"),
+        (ONE + ONE.replace("actors:\n", ""), r"actors.yml:6: duplicate id 'russia' \(first at line 2\)"),
+        (ONE + "  - id: rusia\n    names: {en: Rusia}\n    type: country\n", r"actors.yml:6: alias 'Rusia' of 'rusia' is already an alias of 'russia'"),
+        (ONE + "    colour: red\n", r"actors.yml:2: unknown field\(s\) \['colour'\]"),
+        (ONE.replace("type: country", "type: planet"), r"actors.yml:2: .*type must be one of"),
+        (ONE.replace("Russia}", "Russia}\n    affiliations: [{actor: nato, from: 2010-01-01}]"), r"actors.yml:2: 'russia' is affiliated to unknown actor 'nato'"),
+        (ONE.replace("Russia}", "Russia}\n    affiliations:\n      - {actor: russia, from: 2016-01-01, to: 2015-01-01}"), r"actors.yml:5: affiliation of 'russia' to 'russia' ends \(2015-01-01\) before it starts"),
+        (ONE.replace("from", "x") + "  - id: Bad Id\n    names: {en: X}\n    type: country\n", r"actors.yml:6: id 'Bad Id' must be a slug"),
+        ("actors: nope\n", r"expected a mapping with an 'actors' list"),
+    ],
+)
+def test_invalid_dictionaries_name_file_and_line(tmp_path, text, message):
+    with pytest.raises(DictionaryError, match=message):
+        load_dictionary(write(tmp_path, text))
+
+
+def test_missing_file_is_an_error(tmp_path):
+    with pytest.raises(DictionaryError, match="cannot read"):
+        load_dictionary(tmp_path / "none.yml")
