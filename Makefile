@@ -25,8 +25,11 @@ serve: site
 test: install
 	$(BIN)/pytest
 
+# SITEURL: the address the site is served at, subpath included (the Pages workflow sets it).
 publish: install
+	@test -n "$$SITEURL" || echo "note: SITEURL is not set; links will be root-relative (/...)"
 	$(BIN)/pelican content -s publishconf.py -o output
+	$(BIN)/news-archive size-report output
 
 evaluate: install
 	$(BIN)/news-archive evaluate tests/fixtures/corpus

@@ -47,6 +47,7 @@ TAG_FEED_ATOM = "feeds/actor/{slug}.atom.xml"
 AUTHOR_URL = "author/{slug}/"
 AUTHOR_SAVE_AS = "author/{slug}/index.html"
 AUTHORS_SAVE_AS = "author/index.html"
+DIRECT_TEMPLATES = ["index", "tags", "categories", "authors", "archives", "404"]
 ARCHIVES_SAVE_AS = "archive/index.html"
 YEAR_ARCHIVE_URL = "archive/{date:%Y}/"
 YEAR_ARCHIVE_SAVE_AS = "archive/{date:%Y}/index.html"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pelican import signals
 
-from . import actor_taxonomy, jsonld, raw, settings, ui, undated
+from . import actor_taxonomy, jsonld, publish, raw, settings, ui, undated
 from .reader import RawTextReader
 
 
@@ -24,7 +24,14 @@ def _add_reader(readers) -> None:
 def _template_helpers(generator) -> None:
     config = generator.settings
     lang = config.get("NEWS_ARCHIVE_LANG", "id")
-    generator.env.globals.update(ui=ui.strings(lang), RAW_DIR=config.get("NEWS_ARCHIVE_RAW_DIR", "raw"))
+    configured = (config.get("SITEURL") or "").rstrip("/")
+    generator.env.globals.update(
+        ui=ui.strings(lang),
+        RAW_DIR=config.get("NEWS_ARCHIVE_RAW_DIR", "raw"),
+        # The site's root for pages served at any depth (404.html): the absolute SITEURL when
+        # publishing, else root-relative links.
+        SITE_ROOT=configured if configured.startswith(("http://", "https://")) else "",
+    )
     generator.env.filters.update(
         news_article_jsonld=lambda article: jsonld.script_json(jsonld.news_article(article, config)),
         archive_date=lambda article: ui.format_date(
@@ -45,3 +52,4 @@ def register() -> None:
     signals.article_generator_finalized.connect(actor_taxonomy.add_actor_context)
     signals.feed_generated.connect(undated.drop_undated_from_feed)
     signals.finalized.connect(raw.publish_raw)
+    signals.finalized.connect(publish.write_nojekyll)

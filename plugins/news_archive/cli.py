@@ -1,4 +1,4 @@
-"""`news-archive` command: evaluate the text pipeline, suggest actors for the dictionary."""
+"""`news-archive` command: evaluate the text pipeline, suggest actors, report the site's size."""
 
 from __future__ import annotations
 
@@ -68,6 +68,35 @@ def _suggest_actors(args: argparse.Namespace) -> int:
     return 0
 
 
+def _size_report(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    from .publish import SITE_LIMIT, size_report
+
+    output = Path(args.output)
+    if not output.is_dir():
+        print(f"news-archive size-report: {output} is not a folder (build the site first)", file=sys.stderr)
+        return 2
+    report = size_report(output)
+    console = Console(highlight=False)
+    console.print(
+        f"{output}: {report.files:,} files, {report.total:,} bytes ({report.total / SITE_LIMIT:.1%} of 1 GB), "
+        f"{report.articles:,} articles, {report.per_article:,.0f} bytes per article"
+    )
+    table = Table(title="largest files")
+    table.add_column("file")
+    table.add_column("bytes", justify="right")
+    for name, size in report.largest:
+        table.add_row(name, f"{size:,}")
+    console.print(table)
+    for message in report.warnings:
+        console.print(f"warning: {message}", style="yellow")
+    for message in report.errors:
+        console.print(f"error: {message}", style="red")
+    return 1 if report.errors else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="news-archive", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -83,6 +112,9 @@ def main(argv: list[str] | None = None) -> int:
     sa.add_argument("--min-count", type=int, default=1, help="only names mentioned at least this often (default: %(default)s)")
     sa.add_argument("--limit", type=int, default=50, help="at most this many suggestions")
     sa.set_defaults(run=_suggest_actors)
+    sr = commands.add_parser("size-report", help="site size against GitHub Pages' limits (fails past them)")
+    sr.add_argument("output", nargs="?", default="output", help="built site (default: %(default)s)")
+    sr.set_defaults(run=_size_report)
     args = parser.parse_args(argv)
     return args.run(args)
 

@@ -1,0 +1,74 @@
+"""Zero broken links: the published site under a project subpath, and the plain local site."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from .build import pelican
+from .conftest import CORPUS, ROOT
+from .crawl import crawl, fetch, links_of, serve
+
+
+@pytest.fixture(scope="module")
+def content(tmp_path_factory):
+    """The sample archive plus the labelled fixtures: dated, undated, many actors."""
+    folder = tmp_path_factory.mktemp("links") / "content"
+    shutil.copytree(ROOT / "content", folder)
+    shutil.copytree(CORPUS / "dev", folder / "articles" / "dev", ignore=shutil.ignore_patterns("*.json"))
+    return folder
+
+
+def test_published_site_under_a_subpath_has_no_broken_link(content, tmp_path):
+    root = tmp_path / "serve"
+    with serve(root) as port:
+        base = f"http://127.0.0.1:{port}/archive-test"
+        result = pelican(content, root / "archive-test", settings="publishconf.py", env={"SITEURL": base})
+        assert result.returncode == 0, result.stderr[-2000:]
+        report = crawl(base + "/", base + "/")
+        assert report["pages"] > 40
+        assert report["broken"] == [] and report["escaped"] == [] and report["foreign"] == []
+        assert (root / "archive-test" / ".nojekyll").exists()
+        # 404.html is served for missing paths at any depth: its links must not depend on depth.
+        status, body, _ = fetch(base + "/404.html")
+        assert status == 200
+        for link in links_of(body.decode()):
+            if not link.startswith("#"):
+                assert link.startswith(base), link
+                assert fetch(link)[0] == 200, link
+
+
+def test_local_site_at_the_root_has_no_broken_link(content, tmp_path):
+    output = tmp_path / "output"
+    result = pelican(content, output)
+    assert result.returncode == 0, result.stderr[-2000:]
+    with serve(output) as port:
+        base = f"http://127.0.0.1:{port}/"
+        report = crawl(base, base)
+        assert report["pages"] > 40
+        assert report["broken"] == [] and report["escaped"] == [] and report["foreign"] == []
+        status, body, _ = fetch(base + "404.html")
+        deep = base + "some/deep/missing/page/"
+        from urllib.parse import urljoin
+
+        for link in links_of(body.decode()):
+            if not link.startswith("#"):
+                assert fetch(urljoin(deep, link))[0] == 200, link
+
+
+def test_size_report_enforces_github_limits(tmp_path):
+    from news_archive.publish import FILE_LIMIT, size_report
+
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "a.txt").write_text("x")
+    (tmp_path / "index.html").write_text("<p>ok</p>")
+    report = size_report(tmp_path)
+    assert (report.files, report.articles, report.errors) == (2, 1, [])
+    with open(tmp_path / "big.bin", "wb") as handle:  # sparse: no 50 MB written to disk
+        handle.truncate(FILE_LIMIT + 1)
+    report = size_report(tmp_path)
+    assert report.errors and "big.bin" in report.errors[0]
+    with open(tmp_path / "big.bin", "wb") as handle:
+        handle.truncate(int(FILE_LIMIT * 0.8))
+    report = size_report(tmp_path)
+    assert report.errors == [] and "big.bin" in report.warnings[0]
