@@ -13,7 +13,16 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
-install: $(STAMP)
+# Front-end packages (package-lock.json) and the JS bundles built from them.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+JS_SOURCES := $(wildcard theme/js/*.js) plugins/news_archive/data/stopwords-id.txt plugins/news_archive/data/stopwords-en.txt
+theme/static/js/search-page.js: $(JS_SOURCES) node_modules/.installed
+	npm run --silent build
+
+install: $(STAMP) theme/static/js/search-page.js
 
 site: install
 	$(BIN)/pelican content -s pelicanconf.py -o output

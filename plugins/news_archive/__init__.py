@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pelican import signals
 
-from . import actor_taxonomy, jsonld, publish, raw, settings, ui, undated
+from . import actor_taxonomy, jsonld, publish, raw, search_index, settings, ui, undated
 from .reader import RawTextReader
 
 
@@ -51,5 +51,7 @@ def register() -> None:
     signals.article_generator_finalized.connect(undated.separate_undated)
     signals.article_generator_finalized.connect(actor_taxonomy.add_actor_context)
     signals.feed_generated.connect(undated.drop_undated_from_feed)
+    signals.article_generator_finalized.connect(search_index.remember_articles)
+    signals.finalized.connect(search_index.write_index)
     signals.finalized.connect(raw.publish_raw)
     signals.finalized.connect(publish.write_nojekyll)

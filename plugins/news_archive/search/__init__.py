@@ -1,0 +1,1 @@
+"""Client-side search: analysis shared with the browser, and the split lunr index."""

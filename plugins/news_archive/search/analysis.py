@@ -1,0 +1,58 @@
+"""The search analysis pipeline, Python side. theme/js/analysis.js is its twin: both must give
+the same tokens for the same text (tests run every distinct word of the corpora through both).
+
+    text -> fold diacritics -> lowercase -> split into runs of letters and digits
+         -> drop Indonesian and English stopwords -> Snowball Indonesian stem
+
+The steps are also lunr pipeline functions, registered under the same names in lunr.py and
+lunr.js, so a lunr.py index loads in lunr.js.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+
+from ..text.resources import DATA_DIR
+
+PIPELINE = ("na-split", "na-stopword", "na-stem")  # labels, identical in analysis.js
+_RUN = re.compile(r"[^\W_]+")  # letters (L*) and digits (N*): \p{L}\p{N} in JavaScript
+_MARK = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    words = set()
+    for name in ("stopwords-id.txt", "stopwords-en.txt"):
+        for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                words.add(line.strip().lower())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    return Stemmer.Stemmer("indonesian")
+
+
+def fold(text: str) -> str:
+    """Decompose and drop combining marks ("Erdoğan" -> "Erdogan"), as JS normalize('NFD')."""
+    return text if text.isascii() else _MARK.sub("", unicodedata.normalize("NFD", text))
+
+
+def split(text: str) -> list[str]:
+    return _RUN.findall(fold(text).lower())
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    return _stemmer().stemWord(word)
+
+
+def analyse(text: str) -> list[str]:
+    """Index terms of ``text``, in order (repeats kept: they are term frequencies)."""
+    stop = stopwords()
+    return [stem(word) for word in split(text) if word not in stop]

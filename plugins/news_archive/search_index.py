@@ -1,0 +1,73 @@
+"""Write the split search index of the built site (finalized), from the same article objects
+Pelican rendered. Thin adapter: the index itself is search/index.py."""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from pathlib import Path
+
+from .search.index import Card, SplitIndexBuilder
+from .ui import format_date, strings
+
+log = logging.getLogger(__name__)
+_TAG = re.compile(r"<[^>]+>")
+LEAD_CHARS = 320
+
+
+def plain_text(content: str) -> str:
+    return html.unescape(_TAG.sub(" ", content)).strip()
+
+
+# Articles of the current build, from article_generator_finalized to finalized: the index must
+# be written after Pelican has cleaned and written the output, and finalized only gets Pelican.
+_pending: list = []
+
+
+def remember_articles(generator) -> None:
+    """article_generator_finalized: the articles in listing order (newest first)."""
+    _pending[:] = generator.articles
+
+
+def write_index(pelican) -> None:
+    """finalized: write search/ into the output."""
+    articles, settings = list(_pending), pelican.settings
+    _pending.clear()
+    lang = settings.get("NEWS_ARCHIVE_LANG", "id")
+    unknown = strings(lang)["publisher_unknown"]
+    builder = SplitIndexBuilder()
+    years: dict[str, int] = {}
+    publishers: dict[str, int] = {}
+    actors: dict[str, int] = {}
+    actor_names: list[list[str]] = []
+    rows = []
+    for article in articles:
+        body = plain_text(article._content or "")
+        dated = getattr(article, "date_known", True)
+        mentions = getattr(article, "actor_mentions", []) or []
+        publisher = getattr(article, "publisher", None) or unknown
+        lead = body[:LEAD_CHARS]
+        card = Card(
+            url=article.url,
+            title=article.title,
+            date=article.date.date().isoformat() if dated else None,
+            date_text=format_date(article.date.date() if dated else None, lang, getattr(article, "date_precision", "day")),
+            publisher=publisher,
+            actors=[(m["id"], m["name"]) for m in mentions[:6]],
+            lead=lead + ("…" if len(body) > LEAD_CHARS else ""),
+        )
+        builder.add((article.title, body), card)
+        year = years.setdefault(str(article.date.year) if dated else "", len(years))
+        pub = publishers.setdefault(publisher, len(publishers))
+        ids = []
+        for m in mentions:
+            if m["id"] not in actors:
+                actors[m["id"]] = len(actors)
+                actor_names.append([m["id"], m["name"]])
+            ids.append(actors[m["id"]])
+        rows.append([year, pub, ids])
+    facets = {"years": list(years), "publishers": list(publishers), "actors": actor_names, "docs": rows}
+    folder = Path(settings["OUTPUT_PATH"]) / "search"
+    meta = builder.write(folder, facets=facets)
+    log.info("news_archive: search index of %d articles, %d terms, %d shards", meta["documents"], meta["terms"], meta["shards"])
