@@ -33,9 +33,10 @@ def test_published_site_under_a_subpath_has_no_broken_link(content, tmp_path):
         status, body, _ = fetch(base + "/404.html")
         assert status == 200
         for link in links_of(body.decode()):
-            if not link.startswith("#"):
+            if not link.startswith(("#", "data:")):
                 assert link.startswith(base), link
                 assert fetch(link)[0] == 200, link
+        assert_search_files_resolve(base + "/search/")
 
 
 def test_local_site_at_the_root_has_no_broken_link(content, tmp_path):
@@ -52,8 +53,23 @@ def test_local_site_at_the_root_has_no_broken_link(content, tmp_path):
         from urllib.parse import urljoin
 
         for link in links_of(body.decode()):
-            if not link.startswith("#"):
+            if not link.startswith(("#", "data:")):
                 assert fetch(urljoin(deep, link))[0] == 200, link
+        assert_search_files_resolve(base + "search/")
+
+
+def assert_search_files_resolve(index: str) -> None:
+    """Every file the search page can request exists: the crawler runs no script."""
+    import json
+    import math
+
+    status, body, _ = fetch(index + "meta.json")
+    assert status == 200
+    meta = json.loads(body)
+    paths = [f"t/{i}.json" for i in range(meta["shards"])] + [f"v/{k}.json" for k in meta["vocab"]]
+    paths += [f"d/{i}.json" for i in range(math.ceil(meta["documents"] / meta["chunk"]))] + ["facets.json"]
+    missing = [p for p in paths if fetch(index + p)[0] != 200]
+    assert missing == []
 
 
 def test_size_report_enforces_github_limits(tmp_path):

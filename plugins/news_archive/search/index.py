@@ -128,7 +128,7 @@ class SplitIndexBuilder:
         n = self.documents
         shards = shards or shard_count(n)
         averages = [(sum(lengths) / n if n else 0.0) for lengths in self.lengths]
-        by_shard: dict[int, list[str]] = {}
+        by_shard: dict[int, list[str]] = {shard: [] for shard in range(shards)}  # all exist: no 404
         for term in self.term_ids:
             by_shard.setdefault(fnv1a(term) % shards, []).append(term)
         for shard, terms in by_shard.items():

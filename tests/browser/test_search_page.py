@@ -1,0 +1,126 @@
+"""The search page in a real browser."""
+
+import json
+import re
+import subprocess
+
+from news_archive.search.analysis import analyse
+
+from ..conftest import ROOT
+from .conftest import XSS_TITLE
+
+
+def expected_titles(output, stem):
+    """Titles of the indexed articles whose title or body has ``stem``, from the cards."""
+    meta = json.loads((output / "search" / "meta.json").read_text())
+    titles = set()
+    for i in range(0, meta["documents"], meta["chunk"]):
+        for card in json.loads((output / "search" / "d" / f"{i // meta['chunk']}.json").read_text()):
+            page = (output / card[0] / "index.html").read_text()
+            if stem in analyse(re.sub(r"<[^>]+>", " ", page.split('id="article-body">')[1].split("</div>")[0]) + " " + card[1]):
+                titles.add(card[1])
+    return titles
+
+
+def results(page):
+    page.wait_for_selector("#search-results .result")
+    return [a.inner_text() for a in page.query_selector_all(".result h2 a")]
+
+
+def test_typing_serangan_finds_every_form_of_the_word(page, site):
+    base, output = site
+    page.goto(base + "search/")
+    page.fill("#search-q", "serangan")
+    found = results(page)
+    assert set(found) == expected_titles(output, "serang") and len(found) >= 5
+    assert "Rusia dan Turki menyerang ISIS di Aleppo" in found  # "menyerang" found by "serangan"
+    assert page.url.endswith("/search/?q=serangan")
+    marks = {m.inner_text().lower() for m in page.query_selector_all(".result mark")}
+    assert {"menyerang", "serangan"} <= marks
+    assert re.match(r"^\d+ artikel", page.inner_text("#search-status"))
+
+
+def test_filter_then_back_button(page, site):
+    page.goto(site[0] + "search/?q=rusia")
+    before = results(page)
+    button = page.locator("#search-filters fieldset").nth(1).locator("button").first  # a publisher
+    publisher = button.inner_text().rsplit(" (", 1)[0]
+    count = int(button.inner_text().rsplit("(", 1)[1].rstrip(")"))
+    button.click()
+    page.wait_for_function("document.querySelector('[aria-pressed=true]')")
+    after = results(page)
+    assert len(after) == count < len(before)
+    assert all(publisher in m.inner_text() for m in page.query_selector_all(".result .meta"))
+    assert "publisher=" in page.url
+    page.go_back()
+    page.wait_for_function(f"document.querySelectorAll('.result').length === {len(before)}")
+    assert "publisher=" not in page.url
+
+
+def test_reload_a_shared_url_and_open_a_result(page, site):
+    page.goto(site[0] + "search/?q=putin")
+    found = results(page)
+    assert page.input_value("#search-q") == "putin" and found
+    page.click(".result h2 a >> nth=0")
+    page.wait_for_selector("#article-body")
+    assert page.inner_text("h1") == found[0]
+
+
+def test_no_results_offers_any_word_and_typo_tolerant_search(page, site):
+    page.goto(site[0] + "search/?q=" + "serangn rusia")
+    page.wait_for_selector("#search-suggestions button")
+    assert "Tidak ada artikel" in page.inner_text("#search-status")
+    page.click("#search-suggestions button >> nth=1")  # typo-tolerant
+    assert results(page) and "mode=fuzzy" in page.url
+
+
+def test_scraped_markup_is_shown_as_text(page, site):
+    page.goto(site[0] + "search/?q=zanzibarkata")
+    assert results(page) == [XSS_TITLE]
+    assert page.query_selector("#search-results img") is None
+    page.wait_for_timeout(300)
+    assert page.dialogs == []
+
+
+def test_keyboard(page, site):
+    page.goto(site[0])
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.id") == "site-q"
+    page.keyboard.type("isis")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/search/\?q=isis"))
+    results(page)
+    page.focus("#search-q")
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.closest('.result') !== null")
+    page.keyboard.press("ArrowDown")
+    second = page.evaluate("document.activeElement.textContent")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#article-body")
+    assert page.inner_text("h1") == second
+
+
+def test_index_loads_only_when_a_search_starts(page, site):
+    page.goto(site[0] + "search/")
+    page.wait_for_timeout(300)
+    assert not [u for u in page.requests if "/search/meta.json" in u or "/search/t/" in u]
+    page.fill("#search-q", "turki")
+    results(page)
+    assert [u for u in page.requests if "/search/meta.json" in u]
+
+
+def test_split_index_matches_monolithic_lunr_in_the_browser(page, site, tmp_path):
+    """The node exactness test, run again inside chromium on the built site's own index."""
+    base, output = site
+    bundle = output / "compare.js"
+    subprocess.run(["npx", "esbuild", "tests/js/browser_compare.js", "--bundle", "--format=iife", "--loader:.txt=text",
+                    f"--outfile={bundle}"], cwd=ROOT, check=True, capture_output=True)
+    (output / "compare.html").write_text('<!DOCTYPE html><meta charset="utf-8"><link rel="icon" href="data:,"><script src="compare.js"></script>')
+    page.goto(base + "compare.html")
+    page.wait_for_function("window.comparison !== undefined", timeout=20000)
+    comparison = page.evaluate("window.comparison")
+    assert comparison["error"] is None
+    assert len(comparison["queries"]) >= 10
+    for item in comparison["queries"]:
+        assert [r for r, _ in item["split"]] == [r for r, _ in item["monolithic"]], item["query"]
+        assert all(abs(a - b) <= 1e-6 for (_, a), (_, b) in zip(item["monolithic"], item["split"]))

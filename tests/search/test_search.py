@@ -1,0 +1,105 @@
+"""Search: the Python and JS analysis agree token for token; the split index scores exactly as
+a monolithic lunr.js index (node), and as lunr.py builds it (weights, term indices)."""
+
+import json
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from news_archive.search import analysis, monolithic
+from news_archive.search.index import Card, SplitIndexBuilder, fnv1a, js_round
+from news_archive.text.pipeline import analyse as clean
+
+from ..conftest import CORPUS, ROOT
+
+NODE = shutil.which("node")
+needs_node = pytest.mark.skipif(NODE is None or not (ROOT / "node_modules" / "lunr").exists(), reason="node and `npm ci` needed")
+QUERIES = [
+    "serangan", "serangan rusia", "+serangan +rusia", "rusia -turki", "+rusia -isis", "title:rusia",
+    "title:turki body:nato", "ser*", "ra*", "serangan~1", "bom~1 paris", "pertahanan", "Turki-Rusia",
+    "putin erdogan", "isis", "zzzz", "+zzzz rusia", "Erdoğan", "menyerang", "rusia^10 turki",
+]
+
+
+def corpus_texts():
+    for path in sorted(CORPUS.rglob("*.txt")) + sorted((ROOT / "content").rglob("*.txt")):
+        yield path.read_bytes().decode("utf-8", errors="replace")
+
+
+@pytest.fixture(scope="module")
+def documents():
+    docs = []
+    for path in sorted(CORPUS.rglob("*.txt")):
+        a = clean(path.read_bytes())
+        docs.append((a.title, a.body_text))
+    return docs
+
+
+def test_python_analysis():
+    assert analysis.analyse("Serangan udara Turki-Rusia; pertahanan dan bertahan, menyerang, diserang") == [
+        "serang", "udara", "turki", "rusia", "tahan", "tahan", "serang", "serang"]
+    assert analysis.analyse("Erdoğan said the US") == ["erdog", "said", "us"]
+
+
+@needs_node
+def test_python_and_javascript_analysis_agree_on_every_corpus_word():
+    words = sorted({w for text in corpus_texts() for w in re.split(r"\s+", text) if w})
+    words += ["İstanbul", "ÇAVUŞOĞLU", "naïve", "Ωmega", "Σίσυφος", "x²", "١٢٣", "ﬁnal", "ǅemal"]
+    result = subprocess.run([NODE, "tests/js/analyse_words.mjs"], input=json.dumps(words), cwd=ROOT,
+                            capture_output=True, text=True, check=True)
+    js = json.loads(result.stdout)
+    differences = [(w, analysis.analyse(w), j) for w, j in zip(words, js) if analysis.analyse(w) != j]
+    assert len(words) > 1500
+    assert differences == []
+
+
+def test_split_builder_matches_lunr_py(documents):
+    builder = SplitIndexBuilder()
+    for texts in documents:
+        builder.add(texts, Card("", "", None, "", "", [], ""))
+    index = monolithic.build(documents)
+    averages = [sum(lengths) / builder.documents for lengths in builder.lengths]
+    checked = 0
+    for term, tid in builder.term_ids.items():
+        assert index.inverted_index[term]["_index"] == tid
+        for (field, _), (docs, weights) in zip(builder.fields, builder._weights(tid, averages)):
+            for doc, weight in zip(docs, weights):
+                vector = index.field_vectors[f"{field}/{doc}"].elements
+                assert dict(zip(vector[0::2], vector[1::2]))[tid] == pytest.approx(weight, abs=1e-12)
+                checked += 1
+    assert checked > 2000
+
+
+def test_js_round_is_math_round():
+    assert js_round(2.5) == 3 and js_round(0.4999) == 0 and round(2.5) == 2
+    assert fnv1a("rusia") == 0x850FE3F3  # FNV-1a 32 of b"rusia"; node computes the same (below)
+
+
+@needs_node
+def test_split_index_scores_like_a_monolithic_lunr_js_index(documents, tmp_path):
+    builder = SplitIndexBuilder()
+    for texts in documents:
+        builder.add(texts, Card("", "", None, "", "", [], ""))
+    builder.write(tmp_path / "idx", shards=7)
+    (tmp_path / "docs.json").write_text(json.dumps(documents))
+    (tmp_path / "q.json").write_text(json.dumps(QUERIES))
+    result = subprocess.run([NODE, "tests/js/compare_index.mjs", str(tmp_path / "docs.json"), str(tmp_path / "idx"), str(tmp_path / "q.json")],
+                            cwd=ROOT, capture_output=True, text=True, check=True)
+    matched = 0
+    for item in json.loads(result.stdout):
+        mono, split = item["monolithic"], item["split"]
+        assert [r for r, _ in split] == [r for r, _ in mono], item["query"]
+        assert all(abs(a - b) <= 1e-6 for (_, a), (_, b) in zip(mono, split)), item["query"]
+        matched += bool(mono)
+        if item["query"] == "serangan rusia":
+            assert item["files"] <= 2  # two terms: at most two shards fetched
+    assert matched >= len(QUERIES) - 3
+
+
+@needs_node
+def test_hash_is_the_same_in_node():
+    script = "import { fnv1a } from './theme/js/engine.js'; console.log(fnv1a('rusia'), fnv1a('pertahanan'), fnv1a('ğ'))"
+    out = subprocess.run([NODE, "--input-type=module", "-e", script], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    assert [int(x) for x in out] == [fnv1a("rusia"), fnv1a("pertahanan"), fnv1a("ğ")]
