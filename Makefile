@@ -47,4 +47,5 @@ clean:
 	rm -rf output cache .pytest_cache
 
 bench: install
-	$(BIN)/python bench/run.py
+	$(BIN)/pip install --quiet --disable-pip-version-check -r bench/requirements.txt
+	N="$(or $(N),1000 10000)" $(BIN)/python bench/run.py

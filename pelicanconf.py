@@ -22,6 +22,8 @@ PLUGINS = ["news_archive"]
 TIMEZONE = "Asia/Jakarta"
 DEFAULT_LANG = "id"
 DEFAULT_PAGINATION = 20
+# Listings show titles and metadata, not bodies: long pages cost little and save pages.
+PAGINATED_TEMPLATES = {"index": None, "tag": 100, "category": 100, "author": 100}
 SUMMARY_MAX_LENGTH = 40
 JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
 
@@ -63,6 +65,7 @@ PAGINATION_PATTERNS = (
 READERS = {"rst": None}  # raw .txt (our reader) and Markdown pages only
 
 FEED_DOMAIN = "http://127.0.0.1:8000"  # `make serve`; publishconf.py sets the real one
+FEED_MAX_ITEMS = 20
 FEED_ALL_ATOM = "feeds/all.atom.xml"
 CATEGORY_FEED_ATOM = "feeds/publisher/{slug}.atom.xml"
 FEED_ATOM = None

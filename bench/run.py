@@ -1,57 +1,141 @@
-"""`make bench`: measure, print and write BENCHMARKS.md (figures of one run, side by side)."""
+"""`make bench`: measure side by side in one run and write BENCHMARKS.md.
+
+N = 1,000 and 10,000 synthetic articles by default; `make bench N=100000` (or N="1000 100000")
+chooses others. For each N: our full build (cold caches) against plain Pelican with its simple
+theme on the same articles as Markdown, peak memory, the rebuild after adding one article
+(caches warm), bytes per article, and the search figures against a monolithic lunr index and
+Pagefind. Text throughput is measured once.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import platform
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench import throughput  # noqa: E402
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "plugins"))
+from bench import corpus, search_bench, throughput  # noqa: E402
+from news_archive.publish import size_report  # noqa: E402
+
+WORK = ROOT / "bench" / "work"
+PELICAN = [sys.executable, "-m", "pelican"]
+TIMER = ("import json, resource, subprocess, sys, time; t = time.perf_counter(); "
+         "r = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
+         "print(json.dumps([time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, "
+         "r.returncode, r.stdout[-20000:] + r.stderr[-20000:]]))")
+
+
+def timed(command: list[str]) -> tuple[float, float, str]:
+    """(seconds, peak MB of the largest process, log) of a command run in a fresh process."""
+    out = subprocess.run([sys.executable, "-c", TIMER, *command], cwd=ROOT, capture_output=True, text=True, check=True)
+    seconds, peak_kb, code, log = json.loads(out.stdout)
+    if code != 0:
+        raise RuntimeError(f"{command}: exit {code}\n{log[-3000:]}")
+    return seconds, peak_kb / 1024, log
 
 
 def machine() -> str:
     cpu = "unknown CPU"
     try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
+        cpu = next(l.split(":", 1)[1].strip() for l in Path("/proc/cpuinfo").read_text().splitlines() if l.startswith("model name"))
+    except (OSError, StopIteration):
         pass
-    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+    memory = ""
+    try:
+        kb = int(next(l.split()[1] for l in Path("/proc/meminfo").read_text().splitlines() if l.startswith("MemTotal")))
+        memory = f", {kb / 1024 / 1024:.0f} GB RAM"
+    except (OSError, StopIteration, ValueError):
+        pass
+    return f"{cpu}, {os.cpu_count()} cores{memory}, Python {platform.python_version()}"
+
+
+def archive(n: int) -> Path:
+    folder = WORK / f"n{n}"
+    stamp = folder / "generated"
+    version = str(hash(Path(corpus.__file__).read_text()) & 0xFFFFFFFF)
+    if not stamp.exists() or stamp.read_text() != version:
+        shutil.rmtree(folder, ignore_errors=True)
+        corpus.generate(n, folder / "raw", folder / "md")
+        stamp.write_text(version)
+    return folder
+
+
+def bench_size(n: int, search: bool) -> dict:
+    folder = archive(n)
+    conf = folder / "conf.py"
+    conf.write_text(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nCACHE_PATH = {str(folder / 'cache')!r}\n")
+    for sub in ("out", "plain", "cache"):
+        shutil.rmtree(folder / sub, ignore_errors=True)
+    ours_s, ours_mb, log = timed([*PELICAN, str(folder / "raw"), "-s", str(conf), "-o", str(folder / "out"), "-v"])
+    plain_s, plain_mb, _ = timed([*PELICAN, str(folder / "md"), "-s", str(ROOT / "bench" / "plainconf.py"), "-o", str(folder / "plain"), "-q"])
+    extra = folder / "raw" / "zz-added.txt"
+    shutil.copy(next((folder / "raw").rglob("*.txt")), extra)
+    extra.write_text(extra.read_text() + "\nSatu paragraf tambahan untuk artikel baru ini, agar isinya berbeda dari yang lain.\n")
+    rebuild_s, _, _ = timed([*PELICAN, str(folder / "raw"), "-s", str(conf), "-o", str(folder / "out"), "-q"])
+    extra.unlink()
+    ours, plain = size_report(folder / "out"), size_report(folder / "plain")
+    match = re.search(r"search index of .*? in ([\d.]+)s", log)
+    result = {
+        "n": n, "ours_s": ours_s, "ours_mb": ours_mb, "plain_s": plain_s, "plain_mb": plain_mb, "rebuild_s": rebuild_s,
+        "ours_bytes": ours.total / (n + 1), "plain_bytes": plain.total / n, "largest": ours.largest[0],
+        "search_build_s": float(match.group(1)) if match else None,
+    }
+    if search:
+        result["search"] = search_bench.run(folder / "out", result["search_build_s"])
+    return result
+
+
+def table(rows: list[tuple]) -> list[str]:
+    return ["| " + " | ".join(map(str, row)) + " |" for row in rows]
 
 
 def main() -> int:
+    sizes = [int(x) for x in os.environ.get("N", "1000 10000").split()]
     text = throughput.text_pipeline()
-    actors = throughput.actor_matcher()
     combined = throughput.text_pipeline(with_actors=True)
-    rows = [
-        ("Text pipeline (cleaning, attribution, dates), one core", f"{text['mb_per_s']:.2f} MB/s", "≥ 2 MB/s",
-         f"{text['articles_per_s']:.0f} articles/s over {text['articles']} analyses of the 21 labelled fixtures"),
-        ("Text processing incl. actor tagging (the reader's work), one core", f"{combined['mb_per_s']:.2f} MB/s", "≥ 2 MB/s",
-         f"{combined['articles_per_s']:.0f} articles/s, default dictionary"),
-        ("Actor matcher, one core, cleaned text", f"{actors['mb_per_s']:.2f} MB/s", "≥ 5 MB/s",
-         f"{actors['aliases']} aliases (default dictionary + synthetic people), {actors['mentions']} mentions per pass"),
-    ]
+    actors = throughput.actor_matcher()
+    runs = [bench_size(n, search=True) for n in sizes]
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
     lines = [
-        "# Benchmarks",
-        "",
+        "# Benchmarks", "",
         f"Measured {dt.date.today().isoformat()} at commit {commit or '?'} on {machine()}.",
-        "Command: `make bench`. Figures are from one run; compare ratios within a run, not across machines.",
-        "",
-        "| measure | result | target | notes |",
-        "|---|---|---|---|",
-        *[f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows],
-        "",
+        f"Command: `make bench` (N = {', '.join(map(str, sizes))}). One run, side by side: compare the ratios within",
+        "a run, not figures across machines. Synthetic archives come from `bench/corpus.py` (deterministic).", "",
+        "## Text processing (one core)", "",
+        "| measure | result | target |", "|---|---|---|",
+        *table([
+            ("cleaning, attribution, dates", f"{text['mb_per_s']:.2f} MB/s", "≥ 2 MB/s"),
+            ("the reader's whole work (with actor tagging)", f"{combined['mb_per_s']:.2f} MB/s", "≥ 2 MB/s"),
+            (f"actor matcher, {actors['aliases']} aliases", f"{actors['mb_per_s']:.2f} MB/s", "≥ 5 MB/s"),
+        ]), "",
+        "## Build and size", "",
+        "| N | ours: full build | plain Pelican | ratio (≤ 1.2) | ours: peak memory | plain: peak memory | rebuild +1 article | rebuild / full (≤ 30%) | ours: bytes/article (≤ 10 KB) | plain: bytes/article |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+        *table([(f"{r['n']:,}", f"{r['ours_s']:.1f} s", f"{r['plain_s']:.1f} s", f"{r['ours_s'] / r['plain_s']:.2f}",
+                 f"{r['ours_mb']:.0f} MB", f"{r['plain_mb']:.0f} MB", f"{r['rebuild_s']:.1f} s",
+                 f"{r['rebuild_s'] / r['ours_s']:.0%}", f"{r['ours_bytes'] / 1000:.1f} KB", f"{r['plain_bytes'] / 1000:.1f} KB") for r in runs]),
+        "", "Peak memory is that of the largest process (the build, or one of its analysis workers).", "",
+        "## Search (headless Chromium, first query \"serangan rusia\", then 20 warm queries)", "",
+        "| N | engine | bytes to first results (gzip) | time to first results | query latency after warm-up (median) | index build |",
+        "|---|---|---|---|---|---|",
     ]
+    for r in runs:
+        for name, label in (("split", "ours (split lunr)"), ("monolithic", "monolithic lunr (lunr.py)"), ("pagefind", "Pagefind 1.5.2")):
+            s = r["search"][name]
+            lines += table([(f"{r['n']:,}", label, f"{s['first_bytes'] / 1000:,.0f} KB", f"{s['first_ms']:.0f} ms",
+                             f"{s['latency_ms']:.1f} ms", f"{s['build_s']:.1f} s" if s["build_s"] else "?")])
+    lines += ["", "Bytes count every file fetched by the page (scripts, index parts, result data); text files as gzip",
+              "would serve them, Pagefind's files as stored (already compressed).", ""]
     (ROOT / "BENCHMARKS.md").write_text("\n".join(lines), encoding="utf-8")
+    (WORK / "last.json").write_text(json.dumps({"runs": runs, "text": text, "combined": combined, "actors": actors}, default=str, indent=1))
     print("\n".join(lines))
     return 0
 

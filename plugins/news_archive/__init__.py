@@ -9,7 +9,7 @@ from __future__ import annotations
 from pelican import signals
 
 from . import actor_taxonomy, jsonld, publish, raw, search_index, settings, ui, undated
-from .reader import RawTextReader
+from .reader import RawTextReader, prefill_cache
 
 
 def _initialized(pelican) -> None:
@@ -48,6 +48,7 @@ def register() -> None:
     signals.initialized.connect(_initialized)
     signals.readers_init.connect(_add_reader)
     signals.generator_init.connect(_template_helpers)
+    signals.article_generator_init.connect(prefill_cache)
     signals.article_generator_finalized.connect(undated.separate_undated)
     signals.article_generator_finalized.connect(actor_taxonomy.add_actor_context)
     signals.feed_generated.connect(undated.drop_undated_from_feed)

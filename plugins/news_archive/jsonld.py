@@ -25,7 +25,7 @@ def news_article(article, settings: dict) -> dict:
         "isBasedOn": site_url(settings, f"{raw_dir}/{quote(article.raw_path)}"),
         "citation": list(getattr(article, "cited_sources", []) or []),
         "mentions": [
-            {"@type": "Thing", "identifier": m["id"], "name": m["name"], "url": site_url(settings, m["url"])}
+            {"identifier": m["id"], "name": m["name"], "url": site_url(settings, m["url"])}
             for m in getattr(article, "actor_mentions", []) or []
         ],
     }
@@ -47,5 +47,5 @@ def news_article(article, settings: dict) -> dict:
 
 def script_json(data: dict) -> str:
     """JSON safe inside <script>: no '</script>' or '<!--' can come out of scraped strings."""
-    text = json.dumps(data, ensure_ascii=False, indent=1)
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

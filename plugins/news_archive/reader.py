@@ -1,4 +1,5 @@
-"""Pelican Reader for raw scraped ``.txt`` articles: a thin adapter around text.pipeline.
+"""Pelican Reader for raw scraped ``.txt`` articles: a thin adapter around process.py (the
+work) and cache.py (hash-keyed, filled on all cores before Pelican reads).
 
 Bad input never stops the build: it is reported (file and line) as a warning, which
 ``pelican --fatal warnings`` turns into a failure for those who want that. Files that hold no
@@ -8,29 +9,20 @@ article (empty, binary) are skipped; their raw original is still published (raw.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
 import os
+from pathlib import Path
 
 from pelican.readers import BaseReader
-from pelican.utils import slugify
+from pelican.urlwrappers import Tag
 
-from .actor_taxonomy import actor_metadata
-from .html import article_html
-from .settings import cleaning_settings
-from .text.decode import looks_binary
-from .text.pipeline import analyse
+from .cache import AnalysisCache
 
 log = logging.getLogger(__name__)
 
 # Pelican requires a date on every article. Undated ones get this placeholder, which sorts
 # them last; `date_known` is False and templates, feeds and JSON-LD never show it.
 UNDATED = dt.datetime(1970, 1, 1)
-
-
-def _skip(reason: str, path: str) -> tuple[str, dict]:
-    log.warning("%s: %s; not published as an article (the raw original is)", path, reason)
-    return "", {"title": os.path.basename(path), "status": "skip"}
 
 
 def relative_source(path: str, settings: dict) -> str:
@@ -43,68 +35,36 @@ class RawTextReader(BaseReader):
 
     def read(self, source_path: str) -> tuple[str, dict]:
         rel = relative_source(source_path, self.settings)
-        with open(source_path, "rb") as handle:
-            limit = self.settings.get("NEWS_ARCHIVE_MAX_BYTES", 5_000_000)
-            data = handle.read(limit + 1)
-        if not data.strip():
-            return _skip("empty file", rel)
-        if looks_binary(data):
-            return _skip("binary file, not text", rel)
-        if len(data) > limit:
-            data = data[: data.rfind(b"\n", 0, limit) + 1 or limit]
-            log.warning("%s: larger than NEWS_ARCHIVE_MAX_BYTES (%d); the page shows its first %d bytes", rel, limit, len(data))
-
-        analysis = analyse(
-            data,
-            source=rel,
-            settings=cleaning_settings(self.settings),
-            extra_rules=tuple(self.settings.get("NEWS_ARCHIVE_BOILERPLATE_FILES", ())),
-        )
-        for line, message in analysis.problems:
-            log.warning("%s:%d: %s", rel, line, message)
-        if not analysis.paragraphs:
-            return _skip("no article text found (every line was classified as page furniture)", rel)
-
-        attribution = analysis.attribution
-        header = analysis.header
-        publisher = attribution.publisher or self.settings.get("NEWS_ARCHIVE_UNKNOWN_PUBLISHER") or "?"
-        slug = header.get("slug") or "{}-{}".format(
-            slugify(analysis.title, regex_subs=self.settings.get("SLUG_REGEX_SUBSTITUTIONS", []))[:60].strip("-"),
-            hashlib.sha1(rel.encode()).hexdigest()[:6],
-        )
-        found = analysis.date
+        if not hasattr(self, "_cache"):
+            self._cache = AnalysisCache(self.settings)
+        result = self._cache.get(Path(source_path).read_bytes(), rel)
+        for line, message in result.problems or []:
+            log.warning("%s:%d: %s", rel, line, message) if line else log.warning("%s: %s", rel, message)
+        if result.skip:
+            log.warning("%s: %s; not published as an article (the raw original is)", rel, result.skip)
+            return "", {"title": os.path.basename(rel), "status": "skip"}
+        fields = dict(result.fields)
+        day = fields.pop("date")
         metadata = {
-            "title": analysis.title,
-            "title_derived": analysis.title_derived,
-            "slug": slug,
-            "date": dt.datetime.combine(found.date, dt.time()) if found.known else UNDATED,
-            "date_known": found.known,
-            "date_precision": found.precision,
-            "date_evidence": found.evidence,
-            "category": self.process_metadata("category", publisher),
-            "publisher": attribution.publisher,
-            "publisher_evidence": attribution.publisher_evidence,
-            "cited_sources": attribution.sources,
-            "byline": attribution.author,
-            "editor": attribution.editor,
-            "dateline_place": attribution.place,
-            "article_lang": analysis.lang,
-            "source_url": header.get("url"),
-            "raw_path": rel,
-            "removed_lines": [
-                {"line": line.number, "text": line.text, "kind": line.kind, "reason": line.reason}
-                for line in analysis.removed
-            ],
-            "meta_lines": [
-                {"line": line.number, "text": line.text, "reason": line.reason}
-                for line in analysis.lines
-                if line.kind == "meta"
-            ],
-            "summary_text": analysis.paragraphs[0].text[:300],
+            **fields,
+            "date": dt.datetime.combine(day, dt.time()) if day else UNDATED,
+            "category": self.process_metadata("category", fields["category"]),
         }
-        if attribution.author:
-            metadata["authors"] = self.process_metadata("authors", attribution.author)
-        metadata.update(actor_metadata(analysis, self.settings, rel))
-        if header.get("lang"):
-            metadata["article_lang"] = header["lang"]
-        return article_html(analysis.paragraphs), metadata
+        if fields["byline"]:
+            metadata["authors"] = self.process_metadata("authors", fields["byline"])
+        tags = []
+        for mention in fields["actor_mentions"]:
+            wrapper = Tag(mention["name"], self.settings)
+            wrapper.slug = mention["id"]  # actor/<id>/, whatever the display name
+            tags.append(wrapper)
+        if tags:
+            metadata["tags"] = tags
+        return result.content, metadata
+
+
+def prefill_cache(generator) -> None:
+    """article_generator_init: analyse the articles not cached yet on every core."""
+    settings = generator.settings
+    files = generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"], extensions=("txt",))
+    sources = [Path(generator.path) / name for name in files]
+    AnalysisCache(settings).prefill([(source, relative_source(str(source), settings)) for source in sources])

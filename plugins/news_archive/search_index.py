@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import logging
 import re
+import time
 from pathlib import Path
 
 from .search.index import Card, SplitIndexBuilder
@@ -13,7 +14,7 @@ from .ui import format_date, strings
 
 log = logging.getLogger(__name__)
 _TAG = re.compile(r"<[^>]+>")
-LEAD_CHARS = 320
+LEAD_CHARS = 200
 
 
 def plain_text(content: str) -> str:
@@ -32,6 +33,7 @@ def remember_articles(generator) -> None:
 
 def write_index(pelican) -> None:
     """finalized: write search/ into the output."""
+    started = time.perf_counter()
     articles, settings = list(_pending), pelican.settings
     _pending.clear()
     lang = settings.get("NEWS_ARCHIVE_LANG", "id")
@@ -43,7 +45,7 @@ def write_index(pelican) -> None:
     actor_names: list[list[str]] = []
     rows = []
     for article in articles:
-        body = plain_text(article._content or "")
+        body = getattr(article, "body_text", None) or plain_text(article._content or "")
         dated = getattr(article, "date_known", True)
         mentions = getattr(article, "actor_mentions", []) or []
         publisher = getattr(article, "publisher", None) or unknown
@@ -54,10 +56,10 @@ def write_index(pelican) -> None:
             date=article.date.date().isoformat() if dated else None,
             date_text=format_date(article.date.date() if dated else None, lang, getattr(article, "date_precision", "day")),
             publisher=publisher,
-            actors=[(m["id"], m["name"]) for m in mentions[:6]],
+            actors=[(m["id"], m["name"]) for m in mentions[:4]],
             lead=lead + ("…" if len(body) > LEAD_CHARS else ""),
         )
-        builder.add((article.title, body), card)
+        builder.add((article.title, body), card, getattr(article, "search_terms", None))
         year = years.setdefault(str(article.date.year) if dated else "", len(years))
         pub = publishers.setdefault(publisher, len(publishers))
         ids = []
@@ -70,4 +72,5 @@ def write_index(pelican) -> None:
     facets = {"years": list(years), "publishers": list(publishers), "actors": actor_names, "docs": rows}
     folder = Path(settings["OUTPUT_PATH"]) / "search"
     meta = builder.write(folder, facets=facets)
-    log.info("news_archive: search index of %d articles, %d terms, %d shards", meta["documents"], meta["terms"], meta["shards"])
+    log.info("news_archive: search index of %d articles, %d terms, %d shards in %.2fs", meta["documents"],
+             meta["terms"], meta["shards"], time.perf_counter() - started)

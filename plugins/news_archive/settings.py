@@ -32,6 +32,7 @@ DECLARED: dict[str, Setting] = {
     "NEWS_ARCHIVE_RAW_DIR": Setting("raw", str, "output folder of the published raw originals"),
     "NEWS_ARCHIVE_UNKNOWN_PUBLISHER": Setting("", str, "category of articles with no publisher found"),
     "ACTORS_FILE": Setting(str(DEFAULT_ACTORS_FILE), str, "the actor dictionary (YAML)"),
+    "NEWS_ARCHIVE_CACHE": Setting(True, bool, "cache the reader's work by file hash under CACHE_PATH"),
 }
 
 

@@ -27,3 +27,5 @@ def drop_undated_from_feed(context, feed) -> None:
     from .reader import UNDATED
 
     feed.items[:] = [item for item in feed.items if item["pubdate"].replace(tzinfo=None) != UNDATED]
+    for item in feed.items:  # entries link to the page: summaries, not whole bodies, in every feed
+        item["content"] = None

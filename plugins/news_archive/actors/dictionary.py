@@ -79,7 +79,7 @@ class Dictionary:
     aliases: dict[str, str] = field(default_factory=dict)  # normalised alias -> actor id
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when available: 10x faster
     """SafeLoader that records the line of every mapping, for error messages."""
 
 

@@ -81,12 +81,13 @@ class SplitIndexBuilder:
     def documents(self) -> int:
         return len(self.cards)
 
-    def add(self, texts: tuple[str, ...], card: Card) -> int:
-        """Add one document (one text per field); returns its number, its lunr ref."""
+    def add(self, texts: tuple[str, ...], card: Card, terms_per_field: list[list[str]] | None = None) -> int:
+        """Add one document (one text per field, or its already analysed terms per field);
+        returns its number, which is its lunr ref."""
         doc = self.documents
         width = len(self.fields)
         for f, text in enumerate(texts):
-            terms = analyse(text)
+            terms = terms_per_field[f] if terms_per_field is not None else analyse(text)
             self.lengths[f].append(len(terms))
             counts: dict[int, int] = {}
             for term in terms:  # term indices in lunr's order: first seen, doc by doc

@@ -1,0 +1,102 @@
+"""Cache of the reader's work (process.py), keyed by the raw file's hash and the code version.
+
+The version covers the plugin's code and data files, the actor dictionary and the settings the
+work depends on: changing a rule, an alias or a threshold invalidates every entry, and a file
+moved or touched keeps its entry. Files not yet cached are processed on all cores up front.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import pickle
+from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
+from pathlib import Path
+
+from .process import Processed, process, settings_subset
+
+log = logging.getLogger(__name__)
+PACKAGE = Path(__file__).resolve().parent
+PARALLEL_FROM = 64  # below this many uncached files, one process is faster
+
+
+@lru_cache(maxsize=4)
+def _code_version(actors_file: str, settings_json: str) -> str:
+    digest = hashlib.sha1()
+    for path in sorted(p for p in PACKAGE.rglob("*") if p.suffix in (".py", ".yml", ".txt") and p.is_file()):
+        digest.update(path.read_bytes())
+    extra_rules = json.loads(settings_json).get("NEWS_ARCHIVE_BOILERPLATE_FILES") or []
+    for path in [actors_file, *extra_rules]:
+        try:
+            digest.update(Path(path).read_bytes())
+        except OSError:
+            pass
+    digest.update(settings_json.encode())
+    return digest.hexdigest()[:16]
+
+
+class AnalysisCache:
+    def __init__(self, settings: dict):
+        self.subset = settings_subset(settings)
+        frozen = json.dumps(self.subset, sort_keys=True, default=str)
+        self.version = _code_version(str(self.subset["ACTORS_FILE"]), frozen)
+        cache_path = settings.get("CACHE_PATH") or "cache"
+        self.folder = Path(cache_path) / "news_archive" / self.version
+        self.enabled = bool(settings.get("NEWS_ARCHIVE_CACHE", True))
+
+    def _path(self, data: bytes) -> Path:
+        key = hashlib.sha1(data).hexdigest()
+        return self.folder / key[:2] / f"{key}.pickle"
+
+    def get(self, data: bytes, rel: str) -> Processed:
+        if not self.enabled:
+            return process(data, rel, self.subset)
+        path = self._path(data + rel.encode())  # the slug depends on the path
+        try:
+            with open(path, "rb") as handle:
+                return pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            result = process(data, rel, self.subset)
+            self._store(path, result)
+            return result
+
+    def _store(self, path: Path, result: Processed) -> None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_suffix(f".{os.getpid()}.tmp")
+            with open(temporary, "wb") as handle:
+                pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, path)
+        except OSError as err:  # a read-only cache folder only costs speed
+            log.debug("news_archive: cannot write cache %s: %s", path, err)
+
+    def prefill(self, files: list[tuple[Path, str]]) -> int:
+        """Process the files not cached yet, on every core; returns how many were processed."""
+        if not self.enabled:
+            return 0
+        missing = []
+        for source, rel in files:
+            data = source.read_bytes()
+            if not self._path(data + rel.encode()).exists():
+                missing.append((source, rel))
+        workers = os.cpu_count() or 1
+        if len(missing) < PARALLEL_FROM or workers < 2:
+            return 0
+        with ProcessPoolExecutor(workers) as pool:
+            chunks = [missing[i::workers] for i in range(workers)]
+            list(pool.map(_work, [(chunk, self.subset, str(self.folder)) for chunk in chunks]))
+        log.info("news_archive: %d articles analysed on %d cores", len(missing), workers)
+        return len(missing)
+
+
+def _work(job) -> int:
+    chunk, subset, folder = job
+    cache = AnalysisCache.__new__(AnalysisCache)
+    cache.subset, cache.folder, cache.enabled = subset, Path(folder), True
+    for source, rel in chunk:
+        data = Path(source).read_bytes()
+        cache._store(cache._path(data + rel.encode()), process(data, rel, subset))
+    return len(chunk)
