@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pelican import signals
 
-from . import actor_taxonomy, jsonld, publish, raw, search_index, settings, ui, undated
+from . import actor_taxonomy, jsonld, neighbours, publish, raw, search_index, settings, sitemap, ui, undated
 from .reader import RawTextReader, prefill_cache
 
 
@@ -41,6 +41,7 @@ def _template_helpers(generator) -> None:
         ),
         month_name=lambda number: ui.strings(lang)["months"][int(number) - 1],
         plain_date=lambda day: ui.format_date(day, lang),
+        reason=lambda text: ui.translate_reason(text, lang),
     )
 
 
@@ -51,8 +52,10 @@ def register() -> None:
     signals.article_generator_init.connect(prefill_cache)
     signals.article_generator_finalized.connect(undated.separate_undated)
     signals.article_generator_finalized.connect(actor_taxonomy.add_actor_context)
+    signals.article_generator_finalized.connect(neighbours.link_neighbours)
     signals.feed_generated.connect(undated.drop_undated_from_feed)
     signals.article_generator_finalized.connect(search_index.remember_articles)
     signals.finalized.connect(search_index.write_index)
     signals.finalized.connect(raw.publish_raw)
     signals.finalized.connect(publish.write_nojekyll)
+    signals.finalized.connect(sitemap.write_sitemap)

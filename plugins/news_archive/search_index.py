@@ -60,7 +60,7 @@ def write_index(pelican) -> None:
             lead=lead + ("…" if len(body) > LEAD_CHARS else ""),
         )
         builder.add((article.title, body), card, getattr(article, "search_terms", None))
-        year = years.setdefault(str(article.date.year) if dated else "", len(years))
+        year = years.setdefault(str(article.date.year) if dated else "undated", len(years))
         pub = publishers.setdefault(publisher, len(publishers))
         ids = []
         for m in mentions:

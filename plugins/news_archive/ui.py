@@ -26,3 +26,15 @@ def format_date(value: dt.date | None, lang: str, precision: str = "day") -> str
     if precision == "month":
         return s["month_format"].format(month=month, year=value.year)
     return s["date_format"].format(weekday=s["weekdays"][value.weekday()], day=value.day, month=month, year=value.year)
+
+
+def translate_reason(text: str, lang: str) -> str:
+    """A removal reason or date evidence in the interface language ("date stamp, line 3")."""
+    table = strings(lang).get("reasons") or {}
+    if text in table:
+        return table[text]
+    head, sep, tail = text.partition(", ")
+    if head in table:
+        tail = tail.replace("line", strings(lang)["line"])
+        return f"{table[head]}{sep}{tail}"
+    return text

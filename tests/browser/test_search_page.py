@@ -124,3 +124,15 @@ def test_split_index_matches_monolithic_lunr_in_the_browser(page, site, tmp_path
     for item in comparison["queries"]:
         assert [r for r, _ in item["split"]] == [r for r, _ in item["monolithic"]], item["query"]
         assert all(abs(a - b) <= 1e-6 for (_, a), (_, b) in zip(item["monolithic"], item["split"]))
+
+
+def test_no_filter_is_pressed_before_one_is_chosen(page, site):
+    page.goto(site[0] + "search/?q=serangan")
+    results(page)
+    page.wait_for_selector("#search-filters button")
+    assert page.locator("#search-filters [aria-pressed=true]").count() == 0
+    undated = page.locator("#search-filters button", has_text="Tanpa tanggal")
+    undated.click()
+    page.wait_for_function("document.querySelectorAll('[aria-pressed=true]').length === 1")
+    assert "year=undated" in page.url
+    assert all("tanggal tidak diketahui" in m.inner_text() for m in page.query_selector_all(".result .meta"))

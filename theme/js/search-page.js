@@ -129,7 +129,7 @@ function renderFilters (facets, results) {
   const groups = {
     actor: [facets.actors.map(a => a[0]), facets.actors.map(a => a[1]), row => row[2]],
     publisher: [facets.publishers, facets.publishers, row => [row[1]]],
-    year: [facets.years, facets.years.map(y => y || ui.undated), row => [row[0]]]
+    year: [facets.years, facets.years.map(y => y === 'undated' ? ui.undated : y), row => [row[0]]]
   }
   for (const f of FILTERS) {
     const [values, labels, pick] = groups[f]

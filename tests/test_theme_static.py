@@ -1,0 +1,74 @@
+"""Theme checks on the built HTML: security policy, metadata, feeds, sitemap, language."""
+
+import re
+import shutil
+
+import pytest
+
+from .build import pelican
+from .conftest import CORPUS, ROOT
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory):
+    root = tmp_path_factory.mktemp("theme")
+    content = root / "content"
+    shutil.copytree(ROOT / "content", content)
+    shutil.copytree(CORPUS / "dev", content / "articles" / "dev", ignore=shutil.ignore_patterns("*.json"))
+    result = pelican(content, root / "out", settings="publishconf.py", env={"SITEURL": "https://user.github.io/repo"})
+    assert result.returncode == 0, result.stderr[-2000:]
+    return root / "out"
+
+
+def pages(output):
+    return [p for p in output.rglob("*.html") if "raw" not in p.parts]
+
+
+def test_only_external_scripts_and_json_ld(published):
+    for path in pages(published):
+        html = path.read_text()
+        assert 'http-equiv="Content-Security-Policy"' in html and "script-src 'self'" in html, path
+        for tag in re.findall(r"<script\b[^>]*>", html):
+            assert 'src="' in tag or 'type="application/ld+json"' in tag, (path, tag)
+        assert " style=" not in html and "<style" not in html, path  # style-src 'self' forbids inline styles
+
+
+def test_canonical_and_open_graph(published):
+    article = next((published / "article").glob("*/index.html"))
+    html = article.read_text()
+    url = "https://user.github.io/repo/" + article.parent.relative_to(published).as_posix() + "/"
+    assert f'<link rel="canonical" href="{url}">' in html
+    assert '<meta property="og:type" content="article">' in html and f'<meta property="og:url" content="{url}">' in html
+    assert re.search(r'<meta property="og:title" content="[^"]+">', html)
+
+
+def test_feeds_and_sitemap(published):
+    assert (published / "feeds" / "all.atom.xml").exists()
+    assert list((published / "feeds" / "actor").glob("*.atom.xml"))
+    assert list((published / "feeds" / "publisher").glob("*.atom.xml"))
+    sitemap = (published / "sitemap.xml").read_text()
+    locs = re.findall(r"<loc>([^<]+)</loc>", sitemap)
+    assert "https://user.github.io/repo/" in locs and "https://user.github.io/repo/actor/russia/" in locs
+    assert len(locs) == len([p for p in published.rglob("index.html") if not {"raw", "t", "d", "v"} & set(p.parts)])
+    feed = (published / "feeds" / "all.atom.xml").read_text()
+    assert "<content" not in feed and "1970" not in feed  # summaries only, no placeholder dates
+
+
+def test_english_interface(tmp_path):
+    conf = tmp_path / "en.py"
+    conf.write_text(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nNEWS_ARCHIVE_LANG = 'en'\nDEFAULT_LANG = 'en'\n")
+    content = tmp_path / "content"
+    shutil.copytree(CORPUS / "seeds", content, ignore=shutil.ignore_patterns("*.json"))
+    result = pelican(content, tmp_path / "out", settings=str(conf))
+    assert result.returncode == 0, result.stderr[-2000:]
+    html = "".join(p.read_text() for p in (tmp_path / "out" / "article").glob("*/index.html"))
+    assert "Tuesday, 24 January 2017" in html and "date unknown" in html and "Publisher" in html
+    assert '<html lang="en">' in html
+    home = (tmp_path / "out" / "index.html").read_text()
+    assert ">Archives</a>" in home and ">Arsip</a>" not in home
+
+
+def test_indonesian_dates_and_reasons(published):
+    html = "".join(p.read_text() for p in (published / "article").glob("*/index.html"))
+    assert "Selasa, 24 November 2015" in html
+    assert "widget komentar" in html and "stempel tanggal, baris" in html
