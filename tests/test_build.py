@@ -191,3 +191,16 @@ def test_invalid_actor_dictionary_stops_the_build(tmp_path):
     result = pelican(content, tmp_path / "out", settings=str(settings), env={"PYTHONPATH": str(ROOT)})
     assert result.returncode != 0
     assert f"{bad}:5: duplicate id 'russia'" in result.stderr + result.stdout
+
+
+def test_copies_link_each_other_and_nothing_else(site):
+    pages = article_pages(site[0])
+    linked = {}
+    for raw, (html, _) in pages.items():
+        if 'id="also-published"' in html:
+            section = html.split('id="also-published"')[1].split("</section>")[0]
+            linked[raw] = section
+    assert set(linked) == {"articles/dev/001.txt", "articles/dev/002.txt", "articles/dev/005.txt", "articles/dev/006.txt"}
+    url_of = {raw: data["url"] for raw, (_, data) in pages.items()}
+    assert url_of["articles/dev/002.txt"].split("/article/")[1] in linked["articles/dev/001.txt"]
+    assert url_of["articles/dev/005.txt"].split("/article/")[1] in linked["articles/dev/006.txt"]

@@ -33,6 +33,7 @@ def test_targets(scores):
     assert s["core_actors_precision"] >= 0.95
     assert s["core_actors_recall"] >= 0.95
     assert s["actors_from_removed_lines"] == 0
+    assert s["duplicate_pairs"] == 2 and s["duplicate_pairs_found"] == 2 and s["false_duplicate_pairs"] == 0
 
 
 def test_scoring_notices_a_wrong_answer(tmp_path):

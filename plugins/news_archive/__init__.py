@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pelican import signals
 
-from . import actor_taxonomy, jsonld, neighbours, publish, raw, search_index, settings, sitemap, ui, undated
+from . import actor_taxonomy, copies, jsonld, neighbours, publish, raw, search_index, settings, sitemap, ui, undated
 from .reader import RawTextReader, prefill_cache
 
 
@@ -53,6 +53,7 @@ def register() -> None:
     signals.article_generator_finalized.connect(undated.separate_undated)
     signals.article_generator_finalized.connect(actor_taxonomy.add_actor_context)
     signals.article_generator_finalized.connect(neighbours.link_neighbours)
+    signals.article_generator_finalized.connect(copies.link_copies)
     signals.feed_generated.connect(undated.drop_undated_from_feed)
     signals.article_generator_finalized.connect(search_index.remember_articles)
     signals.finalized.connect(search_index.write_index)

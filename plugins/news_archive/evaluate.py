@@ -10,7 +10,8 @@ Gold format: {"title", "publisher", "date", "cited_sources", "boilerplate": [lin
 - date: accuracy over stated gold dates; invented: a date given where the gold has none;
 - cited sources: micro precision/recall/F1 over outlet names;
 - actors: micro precision/recall over the core actor ids (CORE_ACTORS) and over all ids, and
-  actors tagged although named only in removed lines.
+  actors tagged although named only in removed lines;
+- near-duplicates: gold pairs (duplicate_of) found, and pairs of distinct articles joined.
 """
 
 from __future__ import annotations
@@ -192,13 +193,35 @@ def summary(total: Counts, articles: int) -> dict:
     }
 
 
+def _duplicate_scores(folder: Path, bodies: dict[str, str], golds: dict[str, dict]) -> dict:
+    from itertools import combinations
+
+    from .duplicates import copy_groups, signature
+
+    groups = copy_groups([(key, signature(text), text) for key, text in bodies.items()])
+    found = {frozenset(pair) for group in groups for pair in combinations(group, 2)}
+    by_stem = {Path(key).with_suffix("").as_posix(): key for key in bodies}
+    gold = set()
+    for key, data in golds.items():
+        other = data.get("duplicate_of")
+        if other:
+            twin = by_stem.get((Path(key).parent / other).as_posix())
+            if twin:
+                gold.add(frozenset((key, twin)))
+    return {"duplicate_pairs": len(gold), "duplicate_pairs_found": len(gold & found), "false_duplicate_pairs": len(found - gold)}
+
+
 def evaluate(folder: Path, actors_file: Path = DEFAULT_ACTORS_FILE) -> tuple[dict, list[ArticleScore]]:
     matcher = ActorMatcher(dictionary_for(actors_file))
     total, scores = Counts(), []
+    bodies: dict[str, str] = {}
+    golds: dict[str, dict] = {}
     for text_path, gold_path in gold_pairs(folder):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         gold["_name"] = str(text_path.relative_to(folder))
-        score = score_article(analyse(text_path.read_bytes(), source=str(text_path)), gold, matcher)
+        analysis = analyse(text_path.read_bytes(), source=str(text_path))
+        score = score_article(analysis, gold, matcher)
         total.add(score.counts)
         scores.append(score)
-    return summary(total, len(scores)), scores
+        bodies[gold["_name"]], golds[gold["_name"]] = analysis.body_text, gold
+    return {**summary(total, len(scores)), **_duplicate_scores(folder, bodies, golds)}, scores

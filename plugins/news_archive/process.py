@@ -10,6 +10,7 @@ from pelican.utils import slugify
 
 from .actors.dictionary import dictionary_for
 from .actors.tagging import tag
+from .duplicates import signature
 from .html import article_html
 from .search import analysis as search_analysis
 from .settings import cleaning_settings
@@ -100,6 +101,7 @@ def process(data: bytes, rel: str, settings: dict) -> Processed:
         "body_text": analysis.body_text,
         # Search terms per field (search/index.py FIELDS order), analysed once and cached.
         "search_terms": [search_analysis.analyse(analysis.title), search_analysis.analyse(analysis.body_text)],
+        "minhash": signature(analysis.body_text),  # near-duplicates (duplicates.py)
     }
     return Processed(None, article_html(analysis.paragraphs), fields, problems)
 

@@ -58,6 +58,8 @@ def write_index(pelican) -> None:
             publisher=publisher,
             actors=[(m["id"], m["name"]) for m in mentions[:4]],
             lead=lead + ("…" if len(body) > LEAD_CHARS else ""),
+            group=getattr(article, "copy_group", None),
+            copies=[(c.url, getattr(c, "publisher", None) or unknown) for c in getattr(article, "copies", [])],
         )
         builder.add((article.title, body), card, getattr(article, "search_terms", None))
         year = years.setdefault(str(article.date.year) if dated else "undated", len(years))

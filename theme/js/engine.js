@@ -125,8 +125,8 @@ export class SplitIndex {
     const chunk = this.meta.chunk
     return Promise.all(refs.map(async ref => {
       const rows = await this.load(`d/${Math.floor(ref / chunk)}.json`)
-      const [url, title, date, dateText, publisher, actors, lead] = rows[ref % chunk]
-      return { ref, url, title, date, dateText, publisher, actors, lead }
+      const [url, title, date, dateText, publisher, actors, lead, group, copies] = rows[ref % chunk]
+      return { ref, url, title, date, dateText, publisher, actors, lead, group, copies: copies || [] }
     }))
   }
 }

@@ -111,6 +111,14 @@ function card (item, stems) {
   const snippet = el('p', null, { class: 'snippet' })
   snippet.appendChild(highlight(item.lead, stems))
   li.appendChild(snippet)
+  if (item.copies.length) {
+    const also = el('p', ui.also_published + ' ', { class: 'meta also' })
+    item.copies.forEach(([url, publisher], i) => {
+      if (i) also.appendChild(document.createTextNode(', '))
+      also.appendChild(el('a', publisher, { href: root.dataset.root + url }))
+    })
+    li.appendChild(also)
+  }
   return li
 }
 
@@ -118,7 +126,14 @@ async function showMore (index, stems, mine) {
   const slice = current.results.slice(current.shown, current.shown + PAGE)
   const cards = await index.cards(slice.map(r => Number(r.ref)))
   if (mine !== generation) return
-  for (const item of cards) list.appendChild(card(item, stems))
+  for (const item of cards) {
+    // A story published by several outlets is shown once, at its best rank, with its copies.
+    if (item.group !== null && item.group !== undefined) {
+      if (current.groups.has(item.group)) continue
+      current.groups.add(item.group)
+    }
+    list.appendChild(card(item, stems))
+  }
   current.shown += slice.length
   more.hidden = current.shown >= current.results.length
 }
@@ -199,7 +214,7 @@ async function run () {
       (!state.year || facets.years[row[0]] === state.year))
   })
   const stems = new Set(analyzer.analyse(q.replace(/[+\-*~:^]\S*/g, ' ')))
-  current = { results: filtered, shown: 0 }
+  current = { results: filtered, shown: 0, groups: new Set() }
   status.textContent = filtered.length
     ? format(ui.results_count, { n: filtered.length, q })
     : format(ui.no_results, { q })

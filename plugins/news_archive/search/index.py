@@ -63,6 +63,8 @@ class Card:
     publisher: str
     actors: list[tuple[str, str]]  # (id, name)
     lead: str
+    group: int | None = None  # copies of one story share a group: the search shows it once
+    copies: list[tuple[str, str]] = field(default_factory=list)  # (url, publisher) of the others
 
 
 @dataclass
@@ -172,7 +174,8 @@ def vocab_key(term: str) -> str:
 
 
 def _card_json(card: Card) -> list:
-    return [card.url, card.title, card.date, card.date_text, card.publisher, card.actors, card.lead]
+    return [card.url, card.title, card.date, card.date_text, card.publisher, card.actors, card.lead, card.group,
+            card.copies]
 
 
 def _dump(path: Path, data) -> None:
