@@ -62,7 +62,9 @@ PAGINATION_PATTERNS = (
     (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
 )
 
-READERS = {"rst": None}  # raw .txt (our reader) and Markdown pages only
+# Raw .txt (our reader) and Markdown pages only: saved .html pages kept by `news-archive import`
+# next to their text are sources, not articles.
+READERS = {"rst": None, "html": None, "htm": None}
 
 FEED_DOMAIN = "http://127.0.0.1:8000"  # `make serve`; publishconf.py sets the real one
 FEED_MAX_ITEMS = 20

@@ -1,4 +1,5 @@
-"""`news-archive` command: evaluate the text pipeline, suggest actors, report the site's size."""
+"""`news-archive` command: import scraper output, check content, evaluate the cleaning, suggest
+actors, report the site's size."""
 
 from __future__ import annotations
 
@@ -97,6 +98,72 @@ def _size_report(args: argparse.Namespace) -> int:
     return 1 if report.errors else 0
 
 
+def _import(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from .importer import FIELDS, run
+
+    source, into = Path(args.source), Path(args.into)
+    if not source.exists():
+        print(f"news-archive import: {source} does not exist", file=sys.stderr)
+        return 2
+    mapping = {key: list(names) for key, names in FIELDS.items()}
+    for item in args.field:
+        key, _, name = item.partition("=")
+        if key not in mapping or not name:
+            print(f"news-archive import: --field {item!r}: expected KEY=NAME with KEY in {sorted(mapping)}", file=sys.stderr)
+            return 2
+        mapping[key].insert(0, name)
+    console = Console(stderr=True, highlight=False)
+    total = source.stat().st_size if source.is_file() and source.suffix.lower() not in (".csv", ".tsv") else None
+    columns = [TextColumn("importing"), BarColumn(), DownloadColumn() if total else TextColumn("{task.completed} records")]
+    with Progress(*columns, TimeRemainingColumn(), console=console, transient=True, disable=not console.is_terminal) as progress:
+        task = progress.add_task("import", total=total)
+        report = run(source, into, mapping, lambda n: progress.advance(task, n))
+    for problem in report.problems[: args.show]:  # plain lines: "FILE:LINE: message", never wrapped
+        print(problem, file=sys.stderr)
+    if len(report.problems) > args.show:
+        print(f"... and {len(report.problems) - args.show} more", file=sys.stderr)
+    skipped = ", ".join(f"{n} {reason}" for reason, n in report.skipped.most_common()) or "none"
+    print(f"{report.imported} imported into {into}, {report.already} already there, {report.duplicates} duplicates, "
+          f"skipped: {skipped}")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    from .actors.dictionary import DictionaryError
+    from .check import as_dicts, check_folder
+
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        print(f"news-archive check: {folder} is not a folder", file=sys.stderr)
+        return 2
+    try:
+        findings = check_folder(folder, args.actors)
+    except DictionaryError as err:
+        print(f"news-archive check: {err}", file=sys.stderr)
+        return 2
+    errors = sum(1 for f in findings if f.level == "error")
+    if args.json:
+        print(json.dumps({"errors": errors, "warnings": len(findings) - errors, "findings": as_dicts(findings)}, indent=1))
+    else:
+        console = Console(highlight=False)
+        if findings:
+            table = Table(title=f"{folder}: {errors} errors, {len(findings) - errors} warnings")
+            for column in ("file", "level", "line", "problem"):
+                table.add_column(column)
+            for f in findings:
+                table.add_row(f.file, f"[red]{f.level}[/red]" if f.level == "error" else f.level, str(f.line or ""), f.message)
+            console.print(table)
+        else:
+            print(f"{folder}: no problems found")
+    return 1 if errors else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="news-archive", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -115,6 +182,18 @@ def main(argv: list[str] | None = None) -> int:
     sr = commands.add_parser("size-report", help="site size against GitHub Pages' limits (fails past them)")
     sr.add_argument("output", nargs="?", default="output", help="built site (default: %(default)s)")
     sr.set_defaults(run=_size_report)
+    im = commands.add_parser("import", help="import scraper output (JSON Lines, CSV, .txt/.html folders) as raw articles")
+    im.add_argument("source", help="a .jsonl/.ndjson file, a .csv/.tsv file, or a folder of .txt and .html files")
+    im.add_argument("--into", default="content/articles", help="where the raw .txt files go (default: %(default)s)")
+    im.add_argument("--field", action="append", default=[], metavar="KEY=NAME",
+                    help="read KEY (url, title, date, text, html, publisher) from the record's NAME field")
+    im.add_argument("--show", type=int, default=50, help="problems to list (default: %(default)s)")
+    im.set_defaults(run=_import)
+    ck = commands.add_parser("check", help="validate raw articles without building (exit 1 on errors)")
+    ck.add_argument("folder", nargs="?", default="content", help="folder of raw .txt files (default: %(default)s)")
+    ck.add_argument("--actors", default=str(DEFAULT_ACTORS_FILE), help="actor dictionary (default: %(default)s)")
+    ck.add_argument("--json", action="store_true", help="machine-readable findings")
+    ck.set_defaults(run=_check)
     args = parser.parse_args(argv)
     return args.run(args)
 
