@@ -13,6 +13,17 @@ export function fnv1a (term) {
   return h
 }
 
+// [index, value, index, value, ...] sorted by index (lunr.Vector's element order).
+function sortPairs (flat) {
+  if (flat.length <= 2) return flat
+  const order = []
+  for (let i = 0; i < flat.length; i += 2) order.push(i)
+  order.sort((a, b) => flat[a] - flat[b])
+  const out = new Array(flat.length)
+  order.forEach((from, to) => { out[2 * to] = flat[from]; out[2 * to + 1] = flat[from + 1] })
+  return out
+}
+
 export function vocabKey (term) {
   const first = term.slice(0, 1)
   return /^[a-z0-9]$/.test(first) ? first : '_'
@@ -27,6 +38,33 @@ export class SplitIndex {
     this.searchPipeline.add(...pipeline)
     this.fetchJson = fetchJson
     this.files = new Map() // path -> Promise of its JSON
+    this.decoded = new Map() // term -> { posting, cells: [fieldRef, termIndex, weight]... } or null
+  }
+
+  // A term's lunr posting and its field-vector cells, decoded once per page.
+  async term (term) {
+    if (this.decoded.has(term)) return this.decoded.get(term)
+    const entries = await this.load(`t/${fnv1a(term) % this.meta.shards}.json`)
+    const entry = entries[term]
+    let found = null
+    if (entry) {
+      const posting = { _index: entry[0] }
+      const cells = []
+      this.fields.forEach((field, f) => {
+        posting[field] = {}
+        const deltas = entry[1 + 2 * f]
+        const weights = entry[2 + 2 * f]
+        let doc = 0
+        for (let i = 0; i < deltas.length; i++) {
+          doc += deltas[i]
+          posting[field][doc] = {}
+          cells.push(`${field}/${doc}`, entry[0], weights[i])
+        }
+      })
+      found = { posting, cells }
+    }
+    this.decoded.set(term, found)
+    return found
   }
 
   load (path) {
@@ -74,42 +112,25 @@ export class SplitIndex {
 
   // lunr results ({ref, score, matchData}), best first, exactly as a monolithic index gives them.
   async search (queryString) {
-    const shards = new Map()
-    for (const term of await this.neededTerms(queryString)) {
-      const shard = fnv1a(term) % this.meta.shards
-      if (!shards.has(shard)) shards.set(shard, [])
-      shards.get(shard).push(term)
-    }
+    const terms = await this.neededTerms(queryString)
+    const decoded = await Promise.all(terms.map(term => this.term(term)))
     const invertedIndex = {}
-    const vectors = {}
-    await Promise.all([...shards].map(async ([shard, terms]) => {
-      const entries = await this.load(`t/${shard}.json`)
-      for (const term of terms) {
-        const entry = entries[term]
-        if (!entry) continue
-        const posting = { _index: entry[0] }
-        this.fields.forEach((field, f) => {
-          posting[field] = {}
-          const deltas = entry[1 + 2 * f]
-          const weights = entry[2 + 2 * f]
-          let doc = 0
-          for (let i = 0; i < deltas.length; i++) {
-            doc += deltas[i]
-            posting[field][doc] = {}
-            const ref = `${field}/${doc}`
-            ;(vectors[ref] = vectors[ref] || []).push([entry[0], weights[i]])
-          }
-        })
-        invertedIndex[term] = posting
+    const vectors = new Map()
+    terms.forEach((term, i) => {
+      const found = decoded[i]
+      if (!found) return
+      invertedIndex[term] = found.posting
+      const cells = found.cells
+      for (let c = 0; c < cells.length; c += 3) {
+        let pairs = vectors.get(cells[c])
+        if (!pairs) vectors.set(cells[c], (pairs = []))
+        pairs.push(cells[c + 1], cells[c + 2])
       }
-    }))
+    })
     // Each document's field vector, restricted to the query's terms: the dot product with the
     // query vector only reads those, in term-index order, as lunr's full vector would.
     const fieldVectors = {}
-    for (const [ref, pairs] of Object.entries(vectors)) {
-      pairs.sort((a, b) => a[0] - b[0])
-      fieldVectors[ref] = new lunr.Vector(pairs.flat())
-    }
+    for (const [ref, pairs] of vectors) fieldVectors[ref] = new lunr.Vector(sortPairs(pairs))
     const index = new lunr.Index({
       invertedIndex,
       fieldVectors,
