@@ -35,7 +35,8 @@ TIMER = ("import json, resource, subprocess, sys, time; t = time.perf_counter();
 
 def timed(command: list[str]) -> tuple[float, float, str]:
     """(seconds, peak MB of the largest process, log) of a command run in a fresh process."""
-    out = subprocess.run([sys.executable, "-c", TIMER, *command], cwd=ROOT, capture_output=True, text=True, check=True)
+    env = {**os.environ, "COLUMNS": "400"}  # unwrapped log lines (the search build time is read from them)
+    out = subprocess.run([sys.executable, "-c", TIMER, *command], cwd=ROOT, capture_output=True, text=True, check=True, env=env)
     seconds, peak_kb, code, log = json.loads(out.stdout)
     if code != 0:
         raise RuntimeError(f"{command}: exit {code}\n{log[-3000:]}")
@@ -82,7 +83,7 @@ def bench_size(n: int, search: bool) -> dict:
     rebuild_s, _, _ = timed([*PELICAN, str(folder / "raw"), "-s", str(conf), "-o", str(folder / "out"), "-q"])
     extra.unlink()
     ours, plain = size_report(folder / "out"), size_report(folder / "plain")
-    match = re.search(r"search index of .*? in ([\d.]+)s", log)
+    match = re.search(r"search index of .*? in ([\d.]+)s", re.sub(r"\s+", " ", log))
     result = {
         "n": n, "ours_s": ours_s, "ours_mb": ours_mb, "plain_s": plain_s, "plain_mb": plain_mb, "rebuild_s": rebuild_s,
         "ours_bytes": ours.total / (n + 1), "plain_bytes": plain.total / n, "largest": ours.largest[0],
