@@ -9,6 +9,7 @@ from __future__ import annotations
 from pelican import signals
 
 from . import actor_taxonomy, copies, jsonld, neighbours, publish, raw, search_index, settings, sitemap, ui, undated
+from .progress import PROGRESS
 from .reader import RawTextReader, prefill_cache
 
 
@@ -56,6 +57,7 @@ def register() -> None:
     signals.article_generator_finalized.connect(copies.link_copies)
     signals.feed_generated.connect(undated.drop_undated_from_feed)
     signals.article_generator_finalized.connect(search_index.remember_articles)
+    signals.content_written.connect(PROGRESS.page_written)
     signals.finalized.connect(search_index.write_index)
     signals.finalized.connect(raw.publish_raw)
     signals.finalized.connect(publish.write_nojekyll)

@@ -17,6 +17,7 @@ from pelican.readers import BaseReader
 from pelican.urlwrappers import Tag
 
 from .cache import AnalysisCache
+from .progress import PROGRESS
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,7 @@ class RawTextReader(BaseReader):
         if not hasattr(self, "_cache"):
             self._cache = AnalysisCache(self.settings)
         result = self._cache.get(Path(source_path).read_bytes(), rel)
+        PROGRESS.article_read()
         for line, message in result.problems or []:
             log.warning("%s:%d: %s", rel, line, message) if line else log.warning("%s: %s", rel, message)
         if result.skip:
@@ -67,4 +69,5 @@ def prefill_cache(generator) -> None:
     settings = generator.settings
     files = generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"], extensions=("txt",))
     sources = [Path(generator.path) / name for name in files]
+    PROGRESS.start(len(sources))
     AnalysisCache(settings).prefill([(source, relative_source(str(source), settings)) for source in sources])
