@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from .conftest import ROOT
+from .conftest import CORPUS, ROOT
 
 LD_JSON = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 BODY = re.compile(r'<div id="article-body">(.*?)</div>', re.S)
@@ -19,6 +20,14 @@ def pelican(content: Path, output: Path, *extra: str, settings: str = "pelicanco
     command = [sys.executable, "-m", "pelican", str(content), "-s", str(ROOT / settings), "-o", str(output), *extra]
     environment = {**os.environ, "COLUMNS": "400", **(env or {})}  # no wrapped log lines
     return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=environment, timeout=900)
+
+
+def sample_content(folder: Path) -> Path:
+    """The sample archive (content/) plus the labelled dev fixtures: dated, undated, copies,
+    many actors. Copied into ``folder``, which is returned."""
+    shutil.copytree(ROOT / "content", folder)
+    shutil.copytree(CORPUS / "dev", folder / "articles" / "dev", ignore=shutil.ignore_patterns("*.json"))
+    return folder
 
 
 def json_ld(html: str) -> list[dict]:

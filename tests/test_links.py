@@ -1,22 +1,15 @@
 """Zero broken links: the published site under a project subpath, and the plain local site."""
 
-import shutil
-from pathlib import Path
-
 import pytest
 
-from .build import pelican
-from .conftest import CORPUS, ROOT
+from .build import pelican, sample_content
 from .crawl import crawl, fetch, links_of, serve
 
 
 @pytest.fixture(scope="module")
 def content(tmp_path_factory):
     """The sample archive plus the labelled fixtures: dated, undated, many actors."""
-    folder = tmp_path_factory.mktemp("links") / "content"
-    shutil.copytree(ROOT / "content", folder)
-    shutil.copytree(CORPUS / "dev", folder / "articles" / "dev", ignore=shutil.ignore_patterns("*.json"))
-    return folder
+    return sample_content(tmp_path_factory.mktemp("links") / "content")
 
 
 def test_published_site_under_a_subpath_has_no_broken_link(content, tmp_path):

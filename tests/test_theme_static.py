@@ -5,16 +5,14 @@ import shutil
 
 import pytest
 
-from .build import pelican
+from .build import pelican, sample_content
 from .conftest import CORPUS, ROOT
 
 
 @pytest.fixture(scope="module")
 def published(tmp_path_factory):
     root = tmp_path_factory.mktemp("theme")
-    content = root / "content"
-    shutil.copytree(ROOT / "content", content)
-    shutil.copytree(CORPUS / "dev", content / "articles" / "dev", ignore=shutil.ignore_patterns("*.json"))
+    content = sample_content(root / "content")
     result = pelican(content, root / "out", settings="publishconf.py", env={"SITEURL": "https://user.github.io/repo"})
     assert result.returncode == 0, result.stderr[-2000:]
     return root / "out"

@@ -11,20 +11,27 @@ from pathlib import Path
 from .actors.tagging import DEFAULT_ACTORS_FILE
 
 
+class UsageError(Exception):
+    """A problem with the call (a missing folder, a bad option): message, exit status 2."""
+
+
+def _folder(path: str, hint: str = "") -> Path:
+    folder = Path(path)
+    if not folder.is_dir():
+        raise UsageError(f"{folder} is not a folder{hint}")
+    return folder
+
+
 def _evaluate(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.table import Table
 
     from .evaluate import evaluate
 
-    folder = Path(args.gold_dir)
-    if not folder.is_dir():
-        print(f"news-archive evaluate: {folder} is not a folder", file=sys.stderr)
-        return 2
+    folder = _folder(args.gold_dir)
     scores, articles = evaluate(folder, Path(args.actors))
     if not articles:
-        print(f"news-archive evaluate: no NNN.txt with NNN.json in {folder}", file=sys.stderr)
-        return 2
+        raise UsageError(f"no NNN.txt with NNN.json in {folder}")
     if args.json:
         print(json.dumps({"summary": scores, "articles": [{"name": a.name, "problems": a.problems} for a in articles]}, indent=1))
         return 0
@@ -44,20 +51,13 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _suggest_actors(args: argparse.Namespace) -> int:
-    from .actors.dictionary import DictionaryError, dictionary_for
+    from .actors.dictionary import dictionary_for
     from .actors.matcher import ActorMatcher
     from .actors.suggest import as_yaml, suggest
     from .text.pipeline import analyse
 
-    folder = Path(args.folder)
-    if not folder.is_dir():
-        print(f"news-archive suggest-actors: {folder} is not a folder", file=sys.stderr)
-        return 2
-    try:
-        matcher = ActorMatcher(dictionary_for(args.actors))
-    except DictionaryError as err:
-        print(f"news-archive suggest-actors: {err}", file=sys.stderr)
-        return 2
+    folder = _folder(args.folder)
+    matcher = ActorMatcher(dictionary_for(args.actors))
     articles = []
     for path in sorted(folder.rglob("*.txt")):
         analysis = analyse(path.read_bytes(), source=str(path))
@@ -75,10 +75,7 @@ def _size_report(args: argparse.Namespace) -> int:
 
     from .publish import SITE_LIMIT, size_report
 
-    output = Path(args.output)
-    if not output.is_dir():
-        print(f"news-archive size-report: {output} is not a folder (build the site first)", file=sys.stderr)
-        return 2
+    output = _folder(args.output, " (build the site first)")
     report = size_report(output)
     console = Console(highlight=False)
     console.print(
@@ -106,14 +103,12 @@ def _import(args: argparse.Namespace) -> int:
 
     source, into = Path(args.source), Path(args.into)
     if not source.exists():
-        print(f"news-archive import: {source} does not exist", file=sys.stderr)
-        return 2
+        raise UsageError(f"{source} does not exist")
     mapping = {key: list(names) for key, names in FIELDS.items()}
     for item in args.field:
         key, _, name = item.partition("=")
         if key not in mapping or not name:
-            print(f"news-archive import: --field {item!r}: expected KEY=NAME with KEY in {sorted(mapping)}", file=sys.stderr)
-            return 2
+            raise UsageError(f"--field {item!r}: expected KEY=NAME with KEY in {sorted(mapping)}")
         mapping[key].insert(0, name)
     console = Console(stderr=True, highlight=False)
     total = source.stat().st_size if source.is_file() and source.suffix.lower() not in (".csv", ".tsv") else None
@@ -135,18 +130,10 @@ def _check(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.table import Table
 
-    from .actors.dictionary import DictionaryError
     from .check import as_dicts, check_folder
 
-    folder = Path(args.folder)
-    if not folder.is_dir():
-        print(f"news-archive check: {folder} is not a folder", file=sys.stderr)
-        return 2
-    try:
-        findings = check_folder(folder, args.actors)
-    except DictionaryError as err:
-        print(f"news-archive check: {err}", file=sys.stderr)
-        return 2
+    folder = _folder(args.folder)
+    findings = check_folder(folder, args.actors)
     errors = sum(1 for f in findings if f.level == "error")
     if args.json:
         print(json.dumps({"errors": errors, "warnings": len(findings) - errors, "findings": as_dicts(findings)}, indent=1))
@@ -195,7 +182,13 @@ def main(argv: list[str] | None = None) -> int:
     ck.add_argument("--json", action="store_true", help="machine-readable findings")
     ck.set_defaults(run=_check)
     args = parser.parse_args(argv)
-    return args.run(args)
+    from .actors.dictionary import DictionaryError
+
+    try:
+        return args.run(args)
+    except (UsageError, DictionaryError) as err:
+        print(f"news-archive {args.command}: {err}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

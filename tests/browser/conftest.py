@@ -4,13 +4,11 @@ Without a browser they skip with a message, unless CI is set: in CI they must ru
 """
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
-from ..build import pelican
-from ..conftest import CORPUS, ROOT
+from ..build import pelican, sample_content
 from ..crawl import serve
 
 CHROMIUM = "/usr/bin/chromium"
@@ -43,9 +41,7 @@ def browser():
 def site(tmp_path_factory):
     """The sample archive, the labelled fixtures and a hostile article, built and served."""
     root = tmp_path_factory.mktemp("browser")
-    content = root / "content"
-    shutil.copytree(ROOT / "content", content)
-    shutil.copytree(CORPUS / "dev", content / "articles" / "dev", ignore=shutil.ignore_patterns("*.json"))
+    content = sample_content(root / "content")
     (content / "articles" / "xss.txt").write_text(
         f"{XSS_TITLE}\n\nJAKARTA - Teks zanzibarkata <script>alert(2)</script> ini menguji pelolosan markup di halaman hasil pencarian arsip.\n"
     )
