@@ -47,17 +47,22 @@ def _template_helpers(generator) -> None:
 
 
 def register() -> None:
+    # Start: settings and dictionary checked, reader and template helpers installed.
     signals.initialized.connect(_initialized)
     signals.readers_init.connect(_add_reader)
     signals.generator_init.connect(_template_helpers)
+    # Reading: articles not in the cache are analysed on every core first.
     signals.article_generator_init.connect(prefill_cache)
+    # All articles read: what relates articles to each other.
     signals.article_generator_finalized.connect(undated.separate_undated)
     signals.article_generator_finalized.connect(actor_taxonomy.add_actor_context)
     signals.article_generator_finalized.connect(neighbours.link_neighbours)
     signals.article_generator_finalized.connect(copies.link_copies)
-    signals.feed_generated.connect(undated.drop_undated_from_feed)
     signals.article_generator_finalized.connect(search_index.remember_articles)
+    # Writing.
+    signals.feed_generated.connect(undated.drop_undated_from_feed)
     signals.content_written.connect(PROGRESS.page_written)
+    # Written: files beside Pelican's pages.
     signals.finalized.connect(search_index.write_index)
     signals.finalized.connect(raw.publish_raw)
     signals.finalized.connect(publish.write_nojekyll)

@@ -33,7 +33,7 @@ DECLARED: dict[str, Setting] = {
     "NEWS_ARCHIVE_UNKNOWN_PUBLISHER": Setting("", str, "category of articles with no publisher found"),
     "ACTORS_FILE": Setting(str(DEFAULT_ACTORS_FILE), str, "the actor dictionary (YAML)"),
     "NEWS_ARCHIVE_CACHE": Setting(True, bool, "cache the reader's work by file hash under CACHE_PATH"),
-    "NEWS_ARCHIVE_NEAR_DUPLICATE": Setting(0.6, float, "share of word shingles two bodies must share to be copies"),
+    "NEWS_ARCHIVE_NEAR_DUPLICATE": Setting(0.6, (int, float), "share of word shingles two bodies must share to be copies"),
 }
 
 
