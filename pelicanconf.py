@@ -53,10 +53,13 @@ DIRECT_TEMPLATES = ["index", "tags", "categories", "authors", "archives", "searc
 SEARCH_URL = "search/"
 SEARCH_SAVE_AS = "search/index.html"
 ARCHIVES_SAVE_AS = "archive/index.html"
-YEAR_ARCHIVE_URL = "archive/{date:%Y}/"
-YEAR_ARCHIVE_SAVE_AS = "archive/{date:%Y}/index.html"
-MONTH_ARCHIVE_URL = "archive/{date:%Y}/{date:%m}/"
-MONTH_ARCHIVE_SAVE_AS = "archive/{date:%Y}/{date:%m}/index.html"
+# Period archives are built by the plugin in one pass (Pelican's builder is quadratic in the
+# number of articles): Pelican's YEAR/MONTH/DAY_ARCHIVE_SAVE_AS stay empty.
+NEWS_ARCHIVE_PERIODS = {
+    "year": ("archive/{date:%Y}/", "archive/{date:%Y}/index.html"),
+    "month": ("archive/{date:%Y}/{date:%m}/", "archive/{date:%Y}/{date:%m}/index.html"),
+}
+YEAR_ARCHIVE_SAVE_AS = MONTH_ARCHIVE_SAVE_AS = DAY_ARCHIVE_SAVE_AS = ""
 PAGINATION_PATTERNS = (
     (1, "{url}", "{save_as}"),
     (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),

@@ -54,7 +54,7 @@ def register() -> None:
     # Reading: articles not in the cache are analysed on every core first.
     signals.article_generator_init.connect(prefill_cache)
     # All articles read: what relates articles to each other.
-    signals.article_generator_finalized.connect(undated.separate_undated)
+    signals.article_generator_finalized.connect(undated.build_archives)
     signals.article_generator_finalized.connect(actor_taxonomy.add_actor_context)
     signals.article_generator_finalized.connect(neighbours.link_neighbours)
     signals.article_generator_finalized.connect(copies.link_copies)

@@ -32,6 +32,7 @@ DECLARED: dict[str, Setting] = {
     "NEWS_ARCHIVE_RAW_DIR": Setting("raw", str, "output folder of the published raw originals"),
     "NEWS_ARCHIVE_UNKNOWN_PUBLISHER": Setting("", str, "category of articles with no publisher found"),
     "ACTORS_FILE": Setting(str(DEFAULT_ACTORS_FILE), str, "the actor dictionary (YAML)"),
+    "NEWS_ARCHIVE_PERIODS": Setting({}, dict, "period archives: granularity -> (url, save_as)"),
     "NEWS_ARCHIVE_CACHE": Setting(True, bool, "cache the reader's work by file hash under CACHE_PATH"),
     "NEWS_ARCHIVE_NEAR_DUPLICATE": Setting(0.6, (int, float), "share of word shingles two bodies must share to be copies"),
 }

@@ -1,25 +1,84 @@
-"""Articles whose date the text does not give: listed in an undated bucket, never in a
-period archive or a feed under the placeholder date (ARCHITECTURE.md, contracts)."""
+"""Archives of dated articles by period, and the undated bucket (ARCHITECTURE.md, contracts).
+
+Articles whose date the text does not give are listed in their own bucket, never in a period
+archive or a feed under the placeholder date.
+
+Pelican's own period-archive builder filters with ``a in dates`` on lists, quadratic in the
+number of articles (hours at 100,000), and its tag pages do the same with ``article in
+articles``. So period archives are built here in one pass, from NEWS_ARCHIVE_PERIODS (Pelican's
+YEAR/MONTH/DAY_ARCHIVE_SAVE_AS are left empty), and the article lists of tags, categories and
+authors get constant-time membership.
+"""
 
 from __future__ import annotations
+
+import calendar
+from operator import attrgetter
+
+KEYS = {
+    "year": attrgetter("date.year"),
+    "month": attrgetter("date.year", "date.month"),
+    "day": attrgetter("date.year", "date.month", "date.day"),
+}
+
+
+class ArticleList(list):
+    """A list whose ``in`` looks up a set of identities: Pelican tests membership in loops."""
+
+    def __init__(self, items=()):
+        super().__init__(items)
+        self._ids = {id(item) for item in self}
+
+    def __contains__(self, item) -> bool:
+        return id(item) in self._ids
 
 
 def is_dated(article) -> bool:
     return getattr(article, "date_known", True)
 
 
-def separate_undated(generator) -> None:
-    """article_generator_finalized: period archives of dated articles; an undated list."""
+def period_archives(dates: list, articles: list, periods: dict) -> dict:
+    """Pelican's period_archives structure, built in one pass per granularity.
+
+    ``dates``: dated articles in archive order; ``articles``: listing order;
+    ``periods``: granularity -> (url format, save_as format)."""
+    archives: dict = {}
+    for granularity, (url_fmt, save_as_fmt) in periods.items():
+        key = KEYS[granularity]
+        by_period: dict = {}
+        for article in dates:
+            by_period.setdefault(key(article), ([], []))[0].append(article)
+        for article in articles:
+            if is_dated(article):
+                by_period[key(article)][1].append(article)
+        archives[granularity] = []
+        for period, (in_dates, in_listing) in by_period.items():
+            day = in_dates[0].date
+            number = period if isinstance(period, tuple) else (period,)
+            name = (number[0],) if granularity == "year" else (number[0], calendar.month_name[number[1]], *number[2:])
+            archives[granularity].append({
+                "dates": in_dates, "articles": in_listing, "period": name, "period_num": number,
+                "save_as": save_as_fmt.format(date=day), "url": url_fmt.format(date=day),
+            })
+    return archives
+
+
+def build_archives(generator) -> None:
+    """article_generator_finalized: period archives of dated articles; the undated bucket;
+    constant-time membership in the taxonomies' article lists."""
     dated = [a for a in generator.dates if is_dated(a)]
-    undated = [a for a in generator.articles if not is_dated(a)]
-    if not undated:
-        generator.context["undated_articles"] = []
-        return
     generator.dates = dated
-    generator.period_archives = generator._build_period_archives(dated, generator.articles, generator.settings)
+    generator.period_archives = period_archives(dated, generator.articles, generator.settings.get("NEWS_ARCHIVE_PERIODS", {}))
     generator.context["dates"] = dated
     generator.context["period_archives"] = generator.period_archives
-    generator.context["undated_articles"] = undated
+    generator.context["undated_articles"] = [a for a in generator.articles if not is_dated(a)]
+    for tag in list(generator.tags):
+        generator.tags[tag] = ArticleList(generator.tags[tag])
+    generator.categories = [(c, ArticleList(arts)) for c, arts in generator.categories]
+    generator.authors = [(a, ArticleList(arts)) for a, arts in generator.authors]
+    generator.context["tags"] = generator.tags
+    generator.context["categories"] = generator.categories
+    generator.context["authors"] = generator.authors
 
 
 def drop_undated_from_feed(context, feed) -> None:

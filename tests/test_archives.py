@@ -1,0 +1,37 @@
+"""The one-pass period archives give what Pelican's (quadratic) builder gives, without the
+undated; taxonomy lists test membership by identity."""
+
+import datetime as dt
+from types import SimpleNamespace
+
+from pelican.generators import ArticlesGenerator
+
+from news_archive.undated import ArticleList, period_archives
+
+PERIODS = {"year": ("archive/{date:%Y}/", "archive/{date:%Y}/index.html"),
+           "month": ("archive/{date:%Y}/{date:%m}/", "archive/{date:%Y}/{date:%m}/index.html")}
+
+
+def article(day, known=True):
+    return SimpleNamespace(date=dt.datetime(*day), date_known=known)
+
+
+def test_same_archives_as_pelican_for_dated_articles():
+    articles = [article((2017, 1, 24)), article((2016, 8, 9)), article((1970, 1, 1), known=False), article((2016, 8, 1)),
+                article((2015, 11, 26))]
+    dated = sorted((a for a in articles if a.date_known), key=lambda a: a.date, reverse=True)
+    ours = period_archives(dated, articles, PERIODS)
+    settings = {"YEAR_ARCHIVE_SAVE_AS": PERIODS["year"][1], "YEAR_ARCHIVE_URL": PERIODS["year"][0],
+                "MONTH_ARCHIVE_SAVE_AS": PERIODS["month"][1], "MONTH_ARCHIVE_URL": PERIODS["month"][0],
+                "DAY_ARCHIVE_SAVE_AS": "", "DAY_ARCHIVE_URL": ""}
+    pelicans = ArticlesGenerator._build_period_archives(None, dated, [a for a in articles if a.date_known], settings)
+    for granularity in ("year", "month"):
+        assert [(p["save_as"], p["period_num"], p["period"], p["dates"], p["articles"]) for p in ours[granularity]] == \
+               [(p["save_as"], p["period_num"], p["period"], p["dates"], p["articles"]) for p in pelicans[granularity]]
+    assert all(a.date_known for g in ours.values() for p in g for a in p["articles"])
+
+
+def test_article_list_membership_is_by_identity():
+    a, b = article((2016, 1, 1)), article((2016, 1, 1))
+    items = ArticleList([a])
+    assert a in items and b not in items and list(items) == [a]
