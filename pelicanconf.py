@@ -21,6 +21,10 @@ PLUGINS = ["news_archive"]
 
 TIMEZONE = "Asia/Jakarta"
 DEFAULT_LANG = "id"
+# Pelican's translation grouping compares every article with every other (hours at 100,000
+# articles); scraped articles are not translations of each other.
+ARTICLE_TRANSLATION_ID = None
+PAGE_TRANSLATION_ID = None
 DEFAULT_PAGINATION = 20
 # Listings show titles and metadata, not bodies: long pages cost little and save pages.
 PAGINATED_TEMPLATES = {"index": None, "tag": 100, "category": 100, "author": 100}

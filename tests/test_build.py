@@ -204,3 +204,14 @@ def test_copies_link_each_other_and_nothing_else(site):
     url_of = {raw: data["url"] for raw, (_, data) in pages.items()}
     assert url_of["articles/dev/002.txt"].split("/article/")[1] in linked["articles/dev/001.txt"]
     assert url_of["articles/dev/005.txt"].split("/article/")[1] in linked["articles/dev/006.txt"]
+
+
+def test_slugs_stay_unique_for_articles_with_the_same_title(tmp_path):
+    """Wire copies share titles: 1,000 files with one title still give 1,000 pages."""
+    content = tmp_path / "content"
+    content.mkdir()
+    for i in range(1000):
+        (content / f"{i:04d}.txt").write_text(f"Judul Yang Sama\n\nJAKARTA - Artikel nomor {i} memuat teks yang berbeda dari artikel lainnya dalam arsip ini.\n")
+    result = pelican(content, tmp_path / "out")
+    assert result.returncode == 0 and "with slug" not in result.stderr + result.stdout
+    assert len(list((tmp_path / "out" / "article").glob("*/index.html"))) == 1000

@@ -22,6 +22,7 @@ import numpy as np
 SHINGLE = 4  # words per shingle
 BANDS, ROWS = 21, 3  # candidate probability 1-(1-j^3)^21: 0.94 at Jaccard 0.5, 0.0002 at 0.02
 NUM_PERM = BANDS * ROWS
+LEADERS = 50  # in a bucket, members past these are compared with these only
 _PRIME = (1 << 31) - 1  # a < 2^31 and x < 2^31: a*x + b < 2^63, exact in uint64
 _RANDOM = np.random.RandomState(1)
 _A = _RANDOM.randint(1, _PRIME, size=NUM_PERM).astype(np.uint64)
@@ -76,7 +77,9 @@ def copy_groups(docs: list[tuple[Hashable, list[int], str]], threshold: float = 
 
     for members in buckets.values():
         for i, key in enumerate(members):
-            for other in members[i + 1 :]:
+            # A crowded bucket (a story syndicated by hundreds of outlets, or text most articles
+            # share) pairs each member with its first members only: copies still join through them.
+            for other in members[i + 1 :] if i < LEADERS else members[:LEADERS]:
                 if root(other) != root(key) and containment(shingle_set(key), shingle_set(other)) >= threshold:
                     parent[root(other)] = root(key)
     groups: dict = {}

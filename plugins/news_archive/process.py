@@ -58,7 +58,7 @@ def process(data: bytes, rel: str, settings: dict) -> Processed:
     publisher = attribution.publisher or settings.get("NEWS_ARCHIVE_UNKNOWN_PUBLISHER") or "?"
     slug = header.get("slug") or "{}-{}".format(
         slugify(analysis.title, regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS") or [])[:40].strip("-"),
-        hashlib.sha1(rel.encode()).hexdigest()[:6],
+        hashlib.sha1(rel.encode()).hexdigest()[:10],  # 40 bits: 6 hex digits collided at 100,000 articles
     )
     url_settings = {"slug": slug, "category": publisher}
     lang = settings.get("NEWS_ARCHIVE_LANG") or "id"
