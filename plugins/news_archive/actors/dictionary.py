@@ -54,9 +54,6 @@ class Affiliation:
     start: dt.date | None = None
     end: dt.date | None = None
 
-    def holds_on(self, day: dt.date) -> bool:
-        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
-
 
 @dataclass(frozen=True)
 class Actor:
