@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pelican import signals
 
-from . import actor_taxonomy, copies, jsonld, neighbours, publish, raw, search_index, settings, sitemap, ui, undated
+from . import actor_taxonomy, copies, incremental, jsonld, neighbours, publish, raw, search_index, settings, sitemap, ui, undated
 from .progress import PROGRESS
 from .reader import RawTextReader, prefill_cache
 
@@ -59,7 +59,8 @@ def register() -> None:
     signals.article_generator_finalized.connect(neighbours.link_neighbours)
     signals.article_generator_finalized.connect(copies.link_copies)
     signals.article_generator_finalized.connect(search_index.remember_articles)
-    # Writing.
+    # Writing: article pages whose inputs did not change are not rendered again.
+    signals.get_writer.connect(incremental.writer_class)
     signals.feed_generated.connect(undated.drop_undated_from_feed)
     signals.content_written.connect(PROGRESS.page_written)
     # Written: files beside Pelican's pages.
@@ -67,3 +68,4 @@ def register() -> None:
     signals.finalized.connect(raw.publish_raw)
     signals.finalized.connect(publish.write_nojekyll)
     signals.finalized.connect(sitemap.write_sitemap)
+    signals.finalized.connect(incremental.save_manifest)

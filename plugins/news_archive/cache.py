@@ -51,6 +51,10 @@ class AnalysisCache:
         key = hashlib.sha1(data).hexdigest()
         return self.folder / key[:2] / f"{key}.pickle"
 
+    def key(self, data: bytes, rel: str) -> str:
+        """What the reader's work depends on: the bytes, the path and the code version."""
+        return f"{self.version}-{hashlib.sha1(data + rel.encode()).hexdigest()}"
+
     def get(self, data: bytes, rel: str) -> Processed:
         if not self.enabled:
             return process(data, rel, self.subset)

@@ -38,7 +38,8 @@ class RawTextReader(BaseReader):
         rel = relative_source(source_path, self.settings)
         if not hasattr(self, "_cache"):
             self._cache = AnalysisCache(self.settings)
-        result = self._cache.get(Path(source_path).read_bytes(), rel)
+        data = Path(source_path).read_bytes()
+        result = self._cache.get(data, rel)
         PROGRESS.article_read()
         for line, message in result.problems or []:
             log.warning("%s:%d: %s", rel, line, message) if line else log.warning("%s: %s", rel, message)
@@ -49,6 +50,7 @@ class RawTextReader(BaseReader):
         day = fields.pop("date")
         metadata = {
             **fields,
+            "source_hash": self._cache.key(data, rel),  # what the page depends on (incremental.py)
             "date": dt.datetime.combine(day, dt.time()) if day else UNDATED,
             "category": self.process_metadata("category", fields["category"]),
         }

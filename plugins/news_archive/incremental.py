@@ -1,0 +1,103 @@
+"""Rebuilds render again only the article pages whose inputs changed.
+
+Pelican renders every page on every build. An article page depends on the article (its raw
+file, the code and data that analysed it: ``source_hash``), on its previous/next articles and
+its copies, and on what every page shares (theme templates, settings, the pages in the
+navigation). A fingerprint of those is kept per page (CACHE_PATH); when it matches and the file
+is still in the output, the page is not rendered again. Listing pages are always rendered.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from pelican.writers import Writer
+
+from .cache import AnalysisCache
+
+
+def _site_version(settings: dict, context: dict) -> str:
+    digest = hashlib.sha1()
+    theme = Path(settings.get("THEME", "")) / "templates"
+    for path in sorted(theme.rglob("*")) if theme.is_dir() else []:
+        if path.is_file():
+            digest.update(path.name.encode() + path.read_bytes())
+    digest.update(repr(sorted((k, repr(v)) for k, v in settings.items() if k.isupper())).encode())
+    digest.update(repr([(p.url, p.title) for p in context.get("pages", [])]).encode())
+    digest.update(AnalysisCache(settings).version.encode())
+    return digest.hexdigest()
+
+
+def _neighbour(article) -> tuple:
+    return (article.url, article.title) if article is not None else ()
+
+
+def fingerprint(article, site: str, relative_urls: bool) -> str:
+    parts = [
+        site, str(relative_urls), getattr(article, "source_hash", ""),
+        _neighbour(getattr(article, "newer", None)), _neighbour(getattr(article, "older", None)),
+        [(c.url, c.title, str(c.category), str(c.date), getattr(c, "date_known", True)) for c in getattr(article, "copies", [])],
+    ]
+    return hashlib.sha1(repr(parts).encode()).hexdigest()
+
+
+class SkippingWriter(Writer):
+    """Pelican's writer, skipping article pages whose fingerprint is unchanged."""
+
+    def __init__(self, output_path, settings=None):
+        super().__init__(output_path, settings=settings)
+        self.enabled = bool(settings and settings.get("NEWS_ARCHIVE_CACHE", True))
+        self.manifest_path = Path(settings.get("CACHE_PATH") or "cache") / "news_archive" / "pages.json" if settings else None
+        self.previous: dict[str, str] = {}
+        self.current: dict[str, str] = {}
+        self.site: str | None = None
+        self.skipped = 0
+        if self.enabled and self.manifest_path and self.manifest_path.exists():
+            try:
+                self.previous = json.loads(self.manifest_path.read_text())
+            except (OSError, ValueError):
+                self.previous = {}
+
+    def write_file(self, name, template, context, relative_urls=False, paginated=None, template_name=None,
+                   override_output=False, url=None, **kwargs):
+        article = kwargs.get("article")
+        if not self.enabled or article is None or not name:
+            return super().write_file(name, template, context, relative_urls, paginated, template_name,
+                                      override_output, url, **kwargs)
+        if self.site is None:
+            self.site = _site_version(self.settings, context)
+        stamp = fingerprint(article, self.site, relative_urls)
+        self.current[name] = stamp
+        if self.previous.get(name) == stamp and os.path.exists(os.path.join(self.output_path, name)):
+            self.skipped += 1
+            return None
+        return super().write_file(name, template, context, relative_urls, paginated, template_name,
+                                  override_output, url, **kwargs)
+
+    def save(self) -> None:
+        if self.enabled and self.manifest_path and self.current:
+            self.manifest_path.parent.mkdir(parents=True, exist_ok=True)
+            self.manifest_path.write_text(json.dumps(self.current))
+
+
+_writers: list[SkippingWriter] = []
+
+
+def writer_class(pelican):
+    """get_writer: Pelican instantiates the class it gets; remember the instance to save its manifest."""
+
+    class RememberedWriter(SkippingWriter):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            _writers.append(self)
+
+    return RememberedWriter
+
+
+def save_manifest(pelican) -> None:
+    """finalized: keep the fingerprints of the pages written (or kept) this build."""
+    while _writers:
+        _writers.pop().save()

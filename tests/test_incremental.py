@@ -1,0 +1,46 @@
+"""Rebuilds render only the article pages whose inputs changed."""
+
+import shutil
+
+from .build import article_pages, pelican
+from .conftest import CORPUS, ROOT
+
+
+def mtimes(output):
+    return {p.parent.name: p.stat().st_mtime_ns for p in (output / "article").glob("*/index.html")}
+
+
+def build(content, output, conf=None):
+    result = pelican(content, output, **({"settings": str(conf)} if conf else {}))
+    assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_only_changed_articles_are_rendered_again(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(CORPUS / "dev", content, ignore=shutil.ignore_patterns("*.json"))
+    conf = tmp_path / "conf.py"
+    conf.write_text(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nCACHE_PATH = {str(tmp_path / 'cache')!r}\n")
+    output = tmp_path / "out"
+    build(content, output, conf)
+    first, home = mtimes(output), (output / "index.html").stat().st_mtime_ns
+    build(content, output, conf)
+    assert mtimes(output) == first  # nothing changed: no article page rendered again
+    assert (output / "index.html").stat().st_mtime_ns != home  # listings always are
+
+    pages = article_pages(output)
+    changed = pages["010.txt"][1]["url"].split("/article/")[1].strip("/")
+    (content / "010.txt").write_text((content / "010.txt").read_text().replace("Joko Widodo", "Joko Widodo (Jokowi)"))
+    build(content, output, conf)
+    after = mtimes(output)
+    rendered = {slug for slug in after if after[slug] != first.get(slug)}
+    assert changed in rendered and len(rendered) <= 3  # the article, and at most its date neighbours
+    assert "Joko Widodo (Jokowi)" in (output / "article" / changed / "index.html").read_text()
+
+    (output / "article" / changed / "index.html").unlink()
+    build(content, output, conf)
+    assert (output / "article" / changed / "index.html").exists()  # a missing page is written again
+
+    conf.write_text(conf.read_text() + "SITENAME = 'Arsip Lain'\n")
+    build(content, output, conf)
+    assert all(t != mtimes(output)[slug] for slug, t in after.items() if slug != changed)  # settings: all
+    assert "Arsip Lain" in next((output / "article").glob("*/index.html")).read_text()
