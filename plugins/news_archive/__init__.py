@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pelican import signals
 
-from . import actor_taxonomy, copies, incremental, jsonld, neighbours, publish, raw, search_index, settings, sitemap, ui, undated
+from . import actor_taxonomy, archives, copies, incremental, jsonld, neighbours, publish, raw, search_index, settings, sitemap, ui
 from .progress import PROGRESS
 from .reader import RawTextReader, prefill_cache
 
@@ -25,13 +25,12 @@ def _add_reader(readers) -> None:
 def _template_helpers(generator) -> None:
     config = generator.settings
     lang = config.get("NEWS_ARCHIVE_LANG", "id")
-    configured = (config.get("SITEURL") or "").rstrip("/")
     generator.env.globals.update(
         ui=ui.strings(lang),
         RAW_DIR=config.get("NEWS_ARCHIVE_RAW_DIR", "raw"),
         # The site's root for pages served at any depth (404.html): the absolute SITEURL when
         # publishing, else root-relative links.
-        SITE_ROOT=configured if configured.startswith(("http://", "https://")) else "",
+        SITE_ROOT=settings.absolute_siteurl(config),
     )
     generator.env.filters.update(
         news_article_jsonld=lambda article: jsonld.script_json(jsonld.news_article(article, config)),
@@ -46,26 +45,33 @@ def _template_helpers(generator) -> None:
     )
 
 
-def register() -> None:
+# (signal, handler) in the order a build meets them.
+HANDLERS = (
     # Start: settings and dictionary checked, reader and template helpers installed.
-    signals.initialized.connect(_initialized)
-    signals.readers_init.connect(_add_reader)
-    signals.generator_init.connect(_template_helpers)
+    (signals.initialized, _initialized),
+    (signals.readers_init, _add_reader),
+    (signals.generator_init, _template_helpers),
     # Reading: articles not in the cache are analysed on every core first.
-    signals.article_generator_init.connect(prefill_cache)
+    (signals.article_generator_init, prefill_cache),
     # All articles read: what relates articles to each other.
-    signals.article_generator_finalized.connect(undated.build_archives)
-    signals.article_generator_finalized.connect(actor_taxonomy.add_actor_context)
-    signals.article_generator_finalized.connect(neighbours.link_neighbours)
-    signals.article_generator_finalized.connect(copies.link_copies)
-    signals.article_generator_finalized.connect(search_index.remember_articles)
+    (signals.article_generator_finalized, archives.build_archives),
+    (signals.article_generator_finalized, actor_taxonomy.add_actor_context),
+    (signals.article_generator_finalized, neighbours.link_neighbours),
+    (signals.article_generator_finalized, copies.link_copies),
+    (signals.article_generator_finalized, search_index.remember_articles),
     # Writing: article pages whose inputs did not change are not rendered again.
-    signals.get_writer.connect(incremental.writer_class)
-    signals.feed_generated.connect(undated.drop_undated_from_feed)
-    signals.content_written.connect(PROGRESS.page_written)
+    (signals.get_writer, incremental.writer_class),
+    (signals.feed_generated, archives.drop_undated_from_feed),
+    (signals.content_written, PROGRESS.page_written),
     # Written: files beside Pelican's pages.
-    signals.finalized.connect(search_index.write_index)
-    signals.finalized.connect(raw.publish_raw)
-    signals.finalized.connect(publish.write_nojekyll)
-    signals.finalized.connect(sitemap.write_sitemap)
-    signals.finalized.connect(incremental.save_manifest)
+    (signals.finalized, search_index.write_index),
+    (signals.finalized, raw.publish_raw),
+    (signals.finalized, publish.write_nojekyll),
+    (signals.finalized, sitemap.write_sitemap),
+    (signals.finalized, incremental.save_manifest),
+)
+
+
+def register() -> None:
+    for signal, handler in HANDLERS:
+        signal.connect(handler)

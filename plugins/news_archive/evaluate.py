@@ -193,7 +193,7 @@ def summary(total: Counts, articles: int) -> dict:
     }
 
 
-def _duplicate_scores(folder: Path, bodies: dict[str, str], golds: dict[str, dict]) -> dict:
+def _duplicate_scores(bodies: dict[str, str], golds: dict[str, dict]) -> dict:
     from itertools import combinations
 
     from .duplicates import copy_groups, signature
@@ -224,4 +224,4 @@ def evaluate(folder: Path, actors_file: Path = DEFAULT_ACTORS_FILE) -> tuple[dic
         total.add(score.counts)
         scores.append(score)
         bodies[gold["_name"]], golds[gold["_name"]] = analysis.body_text, gold
-    return {**summary(total, len(scores)), **_duplicate_scores(folder, bodies, golds)}, scores
+    return {**summary(total, len(scores)), **_duplicate_scores(bodies, golds)}, scores

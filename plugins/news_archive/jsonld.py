@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 from urllib.parse import quote
 
+from .settings import absolute_siteurl
+
 
 def site_url(settings: dict, path: str) -> str:
     """Absolute URL when SITEURL is absolute (publishing), else a root-relative one."""
-    base = (settings.get("SITEURL") or "").rstrip("/")
-    if not base.startswith(("http://", "https://")):
-        base = ""
-    return f"{base}/{path.lstrip('/')}"
+    return f"{absolute_siteurl(settings)}/{path.lstrip('/')}"
 
 
 def news_article(article, settings: dict) -> dict:

@@ -60,5 +60,11 @@ def validate(settings: dict) -> dict:
     return settings
 
 
+def absolute_siteurl(settings: dict) -> str:
+    """SITEURL without its trailing slash when it is absolute (publishing), else ""."""
+    base = (settings.get("SITEURL") or "").rstrip("/")
+    return base if base.startswith(("http://", "https://")) else ""
+
+
 def cleaning_settings(settings: dict) -> CleaningSettings:
     return CleaningSettings(**settings.get("NEWS_ARCHIVE_CLEANING", {}))

@@ -54,8 +54,19 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+@dataclass(frozen=True)
+class _Grammar:
+    patterns: tuple[re.Pattern, ...]  # complete dates, without the weekday
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    cues: re.Pattern  # citation and statement cues ("dikutip", "kata")
+    time: re.Pattern  # a time of day, with its zone
+    weekday_only: re.Pattern
+    stated: re.Pattern  # the weekday stated just before a date
+
+
 @lru_cache(maxsize=1)
-def _grammar():
+def _grammar() -> _Grammar:
     words = date_words()
     months = {w: int(m) for m, names in words["months"].items() for w in names}
     weekdays = {w: int(d) for d, names in words["weekdays"].items() for w in names}
@@ -80,7 +91,7 @@ def _grammar():
         re.IGNORECASE,
     )
     weekday_only = re.compile(rf"\b(?:{weekday})\b", re.IGNORECASE)
-    return compiled, months, weekdays, cues, time, weekday_only, stated
+    return _Grammar(tuple(compiled), months, weekdays, cues, time, weekday_only, stated)
 
 
 @lru_cache(maxsize=4096)
@@ -89,7 +100,8 @@ def mentions(text: str) -> tuple[Mention, ...]:
     head, the citation and the weekday passes all read the same paragraphs)."""
     if not _DIGIT.search(text):
         return ()
-    patterns, months, weekdays, *_, stated_re = _grammar()
+    grammar = _grammar()
+    patterns, months, weekdays, stated_re = grammar.patterns, grammar.months, grammar.weekdays, grammar.stated
     found: dict[int, Mention] = {}
     for pattern in patterns:
         for match in pattern.finditer(text):
@@ -116,14 +128,14 @@ def mentions(text: str) -> tuple[Mention, ...]:
 
 def is_date_stamp(text: str) -> bool:
     """A line that is only a date and/or time (plus a label or brand): meta, not article text."""
-    _, _, _, _, time, weekday_only, _ = _grammar()
+    grammar = _grammar()
     dated = mentions(text)
-    if not dated and not time.search(text):
+    if not dated and not grammar.time.search(text):
         return False
     rest = text
     for mention in reversed(dated):
         rest = rest[: mention.start] + " " + rest[mention.end :]
-    rest = weekday_only.sub(" ", time.sub(" ", rest))
+    rest = grammar.weekday_only.sub(" ", grammar.time.sub(" ", rest))
     leftover = re.findall(r"[^\W\d_][\w.'’-]+", rest)  # "Kompas.com" is one word
     labels = {"diperbarui", "updated", "published", "dipublikasikan", "terbit", "posted", "on",
               "pada", "tanggal", "date", "diunggah", "dibuat", "last", "modified", "waktu",
@@ -138,7 +150,7 @@ def _latest_confirmed(text: str) -> Mention | None:
 
 def _after_cue(text: str) -> Mention | None:
     """The first date that follows a citation or statement cue within a few words."""
-    _, _, _, cues, _, _, _ = _grammar()
+    cues = _grammar().cues
     for mention in mentions(text):
         if mention.weekday_ok is False:
             continue
