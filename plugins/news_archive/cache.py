@@ -47,18 +47,24 @@ class AnalysisCache:
         self.folder = Path(cache_path) / "news_archive" / self.version
         self.enabled = bool(settings.get("NEWS_ARCHIVE_CACHE", True))
 
-    def _path(self, data: bytes) -> Path:
-        key = hashlib.sha1(data).hexdigest()
-        return self.folder / key[:2] / f"{key}.pickle"
+    @staticmethod
+    def digest(data: bytes, rel: str) -> str:
+        """Hash of a raw file and its path (the slug depends on the path)."""
+        digest = hashlib.sha1(data)
+        digest.update(rel.encode())
+        return digest.hexdigest()
 
-    def key(self, data: bytes, rel: str) -> str:
-        """What the reader's work depends on: the bytes, the path and the code version."""
-        return f"{self.version}-{hashlib.sha1(data + rel.encode()).hexdigest()}"
+    def _path(self, digest: str) -> Path:
+        return self.folder / digest[:2] / f"{digest}.pickle"
 
-    def get(self, data: bytes, rel: str) -> Processed:
+    def key(self, digest: str) -> str:
+        """What the reader's work depends on: the file, its path and the code version."""
+        return f"{self.version}-{digest}"
+
+    def get(self, data: bytes, rel: str, digest: str) -> Processed:
         if not self.enabled:
             return process(data, rel, self.subset)
-        path = self._path(data + rel.encode())  # the slug depends on the path
+        path = self._path(digest)
         try:
             with open(path, "rb") as handle:
                 return pickle.load(handle)
@@ -83,8 +89,7 @@ class AnalysisCache:
             return 0
         missing = []
         for source, rel in files:
-            data = source.read_bytes()
-            if not self._path(data + rel.encode()).exists():
+            if not self._path(self.digest(source.read_bytes(), rel)).exists():
                 missing.append((source, rel))
         workers = os.cpu_count() or 1
         if len(missing) < PARALLEL_FROM or workers < 2:
@@ -102,5 +107,5 @@ def _work(job) -> int:
     cache.subset, cache.folder, cache.enabled = subset, Path(folder), True
     for source, rel in chunk:
         data = Path(source).read_bytes()
-        cache._store(cache._path(data + rel.encode()), process(data, rel, subset))
+        cache._store(cache._path(cache.digest(data, rel)), process(data, rel, subset))
     return len(chunk)

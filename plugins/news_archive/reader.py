@@ -39,7 +39,8 @@ class RawTextReader(BaseReader):
         if not hasattr(self, "_cache"):
             self._cache = AnalysisCache(self.settings)
         data = Path(source_path).read_bytes()
-        result = self._cache.get(data, rel)
+        digest = self._cache.digest(data, rel)
+        result = self._cache.get(data, rel, digest)
         PROGRESS.article_read()
         for line, message in result.problems or []:
             log.warning("%s:%d: %s", rel, line, message) if line else log.warning("%s: %s", rel, message)
@@ -50,7 +51,7 @@ class RawTextReader(BaseReader):
         day = fields.pop("date")
         metadata = {
             **fields,
-            "source_hash": self._cache.key(data, rel),  # what the page depends on (incremental.py)
+            "source_hash": self._cache.key(digest),  # what the page depends on (incremental.py)
             "date": dt.datetime.combine(day, dt.time()) if day else UNDATED,
             "category": self.process_metadata("category", fields["category"]),
         }

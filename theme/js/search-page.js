@@ -213,8 +213,9 @@ async function run () {
       (!state.publisher || facets.publishers[row[1]] === state.publisher) &&
       (!state.year || facets.years[row[0]] === state.year))
   })
+  // Words to highlight, by stem: the query's words, without lunr's operators.
   const stems = new Set(analyzer.analyse(q.replace(/[+\-*~:^]\S*/g, ' ')))
-  current = { results: filtered, shown: 0, groups: new Set() }
+  current = { results: filtered, shown: 0, groups: new Set(), stems }
   status.textContent = filtered.length
     ? format(ui.results_count, { n: filtered.length, q })
     : format(ui.no_results, { q })
@@ -243,7 +244,7 @@ form.addEventListener('submit', event => {
 })
 more.addEventListener('click', async () => {
   const index = await loadIndex()
-  await showMore(index, new Set(analyzer.analyse(state.q)), generation)
+  await showMore(index, current.stems, generation)
 })
 // Arrow keys move through the results; Enter follows the focused link.
 root.addEventListener('keydown', event => {
