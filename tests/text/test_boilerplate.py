@@ -143,3 +143,13 @@ def test_bad_rule_file_names_the_file_and_rule(tmp_path):
     rules.write_text("rules:\n  - id: broken\n    class: boilerplate\n    reason: x\n    patterns: ['(unclosed']\n")
     with pytest.raises(DataError, match=r"bad.yml: rule 1 \(broken\)"):
         load_rules((str(rules),))
+
+
+def test_a_name_is_a_byline_only_next_to_the_date_stamp():
+    head = ["Selasa, 28 Juni 2016, 09:15 WIB", "Hollande Sebut Trump Memuakkan", "", "Rita Sari", "Kamis, 30 Juni 2016"]
+    lines = by_text(analyse(article(head=[]).replace("\n\n" + PARAGRAPHS[0], "\n" + "\n".join(head) + "\n\n" + PARAGRAPHS[0])))
+    assert lines["Hollande Sebut Trump Memuakkan"].kind == "related"  # after a stamp, but a headline
+    assert lines["Rita Sari"].reason == "byline (name only)"  # right above its stamp
+    far = ["Selasa, 28 Juni 2016, 09:15 WIB", "Foto: Tentara di perbatasan (AFP)", "Budi Santoso"]
+    lines = by_text(analyse(article(head=[]).replace("\n\n" + PARAGRAPHS[0], "\n" + "\n".join(far) + "\n\n" + PARAGRAPHS[0])))
+    assert lines["Budi Santoso"].kind == "related"  # not by the stamp: not taken for a byline

@@ -32,7 +32,7 @@ _BYLINE_OUTLET = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4})\s*[-–—|,]\s*(?P<outlet>[^|,]{2,40}?)\s*(?:[|,].*)?$"
 )
 _CITY_COLON = re.compile(r"^[A-Z][\w .'’-]{1,30}:$")
-_NAME_ONLY = re.compile(r"^[A-Z][a-z.'’-]+(?:\s+[A-Z][a-z.'’-]+){1,3}$")
+_NAME_ONLY = re.compile(r"^[A-Z][a-z.'’-]+(?:\s+[A-Z][a-z.'’-]+){1,2}$")  # a byline name: 2-3 words
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -141,9 +141,17 @@ def _brand_only(line: Line) -> bool:
     return line.words <= 3 and part_kind(line.text) == "outlet" and not is_date_stamp(line.text)
 
 
+def _next_to_stamp(lines: list[Line], i: int) -> bool:
+    """The nearest non-blank line above or below is a date stamp (a byline sits by its stamp;
+    a Title-Case related headline elsewhere in the head is not a name)."""
+    neighbours = [next((l for l in reversed(lines[:i]) if l.kind != BLANK), None),
+                  next((l for l in lines[i + 1 :] if l.kind != BLANK), None)]
+    return any(l is not None and (l.reason == "date stamp" or not l.kind and is_date_stamp(l.text)) for l in neighbours)
+
+
 def classify_head(lines: list[Line], start: int, s: CleaningSettings) -> None:
     title: Line | None = None
-    for line in lines[:start]:
+    for i, line in enumerate(lines[:start]):
         if line.kind:
             continue
         if is_date_stamp(line.text):
@@ -163,8 +171,8 @@ def classify_head(lines: list[Line], start: int, s: CleaningSettings) -> None:
             line.mark(BOILERPLATE, "repeated title")
         elif _CREDIT_PARENS.search(line.text):
             line.mark(CAPTION, "photo caption (credited)")
-        elif any(l.kind == META and l.reason == "date stamp" for l in lines[:start]) and _NAME_ONLY.match(line.text):
-            line.mark(CREDIT, "byline (name only)")  # Okezone: the name under the stamp
+        elif _NAME_ONLY.match(line.text) and _next_to_stamp(lines, i):
+            line.mark(CREDIT, "byline (name only)")  # Okezone: the name right under the stamp
         elif is_title_like(line, s):
             line.mark(RELATED, "headline injected above the article")
         else:
