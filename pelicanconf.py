@@ -26,8 +26,9 @@ DEFAULT_LANG = "id"
 ARTICLE_TRANSLATION_ID = None
 PAGE_TRANSLATION_ID = None
 DEFAULT_PAGINATION = 20
-# Listings show titles and metadata, not bodies: long pages cost little and save pages.
-PAGINATED_TEMPLATES = {"index": None, "tag": 100, "category": 100, "author": 100}
+# Listings show titles, not bodies: long pages cost little and save pages. The home page is not
+# paginated: it shows the newest NEWS_ARCHIVE_HOME_ARTICLES, the archives by month all of them.
+PAGINATED_TEMPLATES = {"tag": 100, "category": 100, "author": 100}
 SUMMARY_MAX_LENGTH = 40
 JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
 
@@ -37,6 +38,7 @@ NEWS_ARCHIVE_LANG = "id"  # interface language: "id" or "en"
 NEWS_ARCHIVE_BOILERPLATE_FILES = []  # your own boilerplate rule files, same format as data/boilerplate.yml
 NEWS_ARCHIVE_CLEANING = {}  # e.g. {"subheading_cohesion": 0.6}
 NEWS_ARCHIVE_UNKNOWN_PUBLISHER = "Penerbit tidak diketahui"
+NEWS_ARCHIVE_HOME_ARTICLES = 30  # newest articles on the home page
 
 # URLs: category = publisher, tag = actor, author = byline.
 ARTICLE_URL = "article/{slug}/"

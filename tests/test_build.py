@@ -1,12 +1,13 @@
 """A real Pelican build of the labelled fixtures plus bad input, checked against the contracts."""
 
 import json
+import re
 import shutil
 
 import pytest
 from markupsafe import escape
 
-from .build import BODY, article_pages, json_ld, pelican
+from .build import BODY, article_pages, json_ld, pelican, sample_content
 from .conftest import CORPUS, ROOT
 
 BAD = {
@@ -215,3 +216,27 @@ def test_slugs_stay_unique_for_articles_with_the_same_title(tmp_path):
     result = pelican(content, tmp_path / "out")
     assert result.returncode == 0 and "with slug" not in result.stderr + result.stdout
     assert len(list((tmp_path / "out" / "article").glob("*/index.html"))) == 1000
+
+
+def test_actor_pages_list_every_article_once_under_month_headings(site):
+    output = site[0]
+    page = (output / "actor" / "russia" / "index.html").read_text()
+    listed = re.findall(r'<li><a href="\.\./\.\./(article/[^"]+)">', page)
+    mentioning = {d["url"].lstrip("/") for _, d in article_pages(output).values()
+                  if any(m["identifier"] == "russia" for m in d.get("mentions", []))}
+    assert len(listed) == len(set(listed)) and set(listed) == mentioning
+    headings = re.findall(r"<h3>(?:<a href=\"\.\./\.\./archive/(\d{4})/(\d\d)/\">[^<]+</a>|(Tanpa tanggal))</h3>", page)
+    dated = [(int(y), int(m)) for y, m, undated in headings if not undated]
+    assert dated == sorted(dated, reverse=True) and len(dated) == len(set(dated))  # newest first, one heading each
+    assert headings[-1][2] == "Tanpa tanggal"  # undated articles come last
+
+
+def test_home_shows_the_newest_articles_and_links_the_whole_archive(tmp_path):
+    content = sample_content(tmp_path / "content")
+    result = pelican(content, tmp_path / "out", "-e", "NEWS_ARCHIVE_HOME_ARTICLES=3")
+    assert result.returncode == 0, result.stderr
+    home = (tmp_path / "out" / "index.html").read_text()
+    total = len(article_pages(tmp_path / "out"))
+    assert home.count('<li class="card">') == 3
+    assert f'<a href="./archive/">Semua {total} artikel, menurut bulan →</a>' in home
+    assert not (tmp_path / "out" / "page").exists()  # no pages of cards

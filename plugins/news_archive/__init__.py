@@ -40,6 +40,10 @@ def _template_helpers(generator) -> None:
             getattr(article, "date_precision", "day"),
         ),
         month_name=lambda number: ui.strings(lang)["months"][int(number) - 1],
+        by_month=lambda articles: archives.by_month(
+            articles, ui.strings(lang)["months"], ui.strings(lang)["undated"],
+            config.get("NEWS_ARCHIVE_PERIODS", {}).get("month", ("",))[0],
+        ),
         plain_date=lambda day: ui.format_date(day, lang),
         reason=lambda text: ui.translate_reason(text, lang),
     )

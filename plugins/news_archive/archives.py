@@ -13,6 +13,8 @@ authors get constant-time membership.
 from __future__ import annotations
 
 import calendar
+from dataclasses import dataclass
+from itertools import groupby
 from operator import attrgetter
 
 KEYS = {
@@ -61,6 +63,26 @@ def period_archives(dates: list, articles: list, periods: dict) -> dict:
                 "save_as": save_as_fmt.format(date=day), "url": url_fmt.format(date=day),
             })
     return archives
+
+
+@dataclass
+class Month:
+    label: str  # "Oktober 2017", or the undated bucket's name
+    url: str  # the month's archive page, "" for undated articles
+    articles: list
+
+
+def by_month(articles, month_names: list[str], undated_label: str, url_format: str = "") -> list[Month]:
+    """Consecutive articles of the same month (lists are sorted by date), undated ones as one group."""
+    months = []
+    for key, group in groupby(articles, lambda a: (a.date.year, a.date.month) if is_dated(a) else None):
+        items = list(group)
+        if key is None:
+            months.append(Month(undated_label, "", items))
+        else:
+            url = url_format.format(date=items[0].date) if url_format else ""
+            months.append(Month(f"{month_names[key[1] - 1]} {key[0]}", url, items))
+    return months
 
 
 def build_archives(generator) -> None:

@@ -56,10 +56,10 @@ def process(data: bytes, rel: str, settings: dict) -> Processed:
         return Processed("no article text found (every line was classified as page furniture)", problems=problems)
     attribution, header, found = analysis.attribution, analysis.header, analysis.date
     publisher = attribution.publisher or settings.get("NEWS_ARCHIVE_UNKNOWN_PUBLISHER") or "?"
-    slug = header.get("slug") or "{}-{}".format(
-        slugify(analysis.title, regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS") or [])[:40].strip("-"),
+    slug = header.get("slug") or "-".join(filter(None, (
+        _short(slugify(analysis.title, regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS") or [])),
         hashlib.sha1(rel.encode()).hexdigest()[:10],  # 40 bits: 6 hex digits collided at 100,000 articles
-    )
+    )))
     url_settings = {"slug": slug, "category": publisher}
     lang = settings.get("NEWS_ARCHIVE_LANG") or "id"
     actors, actor_problems = tag(analysis, _matcher(settings["ACTORS_FILE"]))
@@ -104,6 +104,17 @@ def process(data: bytes, rel: str, settings: dict) -> Processed:
         "minhash": signature(analysis.body_text),  # near-duplicates (duplicates.py)
     }
     return Processed(None, article_html(analysis.paragraphs), fields, problems)
+
+
+SLUG_WORDS_MAX = 30  # the slug is in every link to the article (~20 per article): its words only name it
+
+
+def _short(words: str) -> str:
+    """The slug's words, cut at the last hyphen that keeps them within SLUG_WORDS_MAX characters."""
+    if len(words) <= SLUG_WORDS_MAX:
+        return words.strip("-")
+    cut = words.rfind("-", 0, SLUG_WORDS_MAX + 1)
+    return words[: cut if cut > 0 else SLUG_WORDS_MAX].strip("-")
 
 
 _matchers: dict = {}

@@ -35,6 +35,7 @@ DECLARED: dict[str, Setting] = {
     "NEWS_ARCHIVE_PERIODS": Setting({}, dict, "period archives: granularity -> (url, save_as)"),
     "NEWS_ARCHIVE_CACHE": Setting(True, bool, "cache the reader's work by file hash under CACHE_PATH"),
     "NEWS_ARCHIVE_NEAR_DUPLICATE": Setting(0.6, (int, float), "share of word shingles two bodies must share to be copies"),
+    "NEWS_ARCHIVE_HOME_ARTICLES": Setting(30, int, "newest articles shown on the home page (the archives list them all)"),
 }
 
 

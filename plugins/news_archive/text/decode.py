@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 # Characters that scrapers leave in text and that only get in the way of matching.
 _SPACES = re.compile("[\u00a0\u2007\u202f\u2000-\u200a\u3000\t]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_CONTROL_BYTES = bytes([*range(9), *range(14, 32)])  # what text files do not hold
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -27,7 +28,7 @@ def looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if not head:
         return False
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return controls / len(head) > 0.10
 
 
