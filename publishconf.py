@@ -10,6 +10,9 @@ sys.path.append(os.path.dirname(os.path.abspath(__file__)))
 from pelicanconf import *  # noqa: E402,F403
 
 SITEURL = os.environ.get("SITEURL", "").rstrip("/")
-RELATIVE_URLS = False
+# Links between pages stay relative ("../../actor/isis/", not the full address): each article is
+# linked from ~20 pages, and at 100,000 articles the full address would cost ~70 MB. What must be
+# absolute is: canonical and Open Graph URLs, JSON-LD, the sitemap and feeds (FEED_DOMAIN).
+RELATIVE_URLS = True
 FEED_DOMAIN = SITEURL
 DELETE_OUTPUT_DIRECTORY = True

@@ -26,6 +26,7 @@ from bench import corpus, search_bench, throughput  # noqa: E402
 from news_archive.publish import size_report  # noqa: E402
 
 WORK = ROOT / "bench" / "work"
+SITEURL = "https://example.github.io/news-archive"  # a project site's address: its length counts
 PELICAN = [sys.executable, "-m", "pelican"]
 TIMER = ("import json, resource, subprocess, sys, time; t = time.perf_counter(); "
          "r = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
@@ -72,7 +73,9 @@ def archive(n: int) -> Path:
 def bench_size(n: int, search: bool) -> dict:
     folder = archive(n)
     conf = folder / "conf.py"
-    conf.write_text(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nCACHE_PATH = {str(folder / 'cache')!r}\n")
+    # As published (publishconf.py): an absolute SITEURL where one is needed, relative links elsewhere.
+    conf.write_text(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nCACHE_PATH = {str(folder / 'cache')!r}\n"
+                    f"SITEURL = FEED_DOMAIN = {SITEURL!r}\n")
     for sub in ("out", "plain", "cache"):
         shutil.rmtree(folder / sub, ignore_errors=True)
     ours_s, ours_mb, log = timed([*PELICAN, str(folder / "raw"), "-s", str(conf), "-o", str(folder / "out"), "-v"])

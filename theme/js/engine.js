@@ -53,12 +53,12 @@ export class SplitIndex {
       this.fields.forEach((field, f) => {
         posting[field] = {}
         const deltas = entry[1 + 2 * f]
-        const weights = entry[2 + 2 * f]
+        const weights = entry[2 + 2 * f] // × 1000: lunr rounds weights to 3 decimals, so w / 1000 is lunr's own
         let doc = 0
         for (let i = 0; i < deltas.length; i++) {
           doc += deltas[i]
           posting[field][doc] = {}
-          cells.push(`${field}/${doc}`, entry[0], weights[i])
+          cells.push(`${field}/${doc}`, entry[0], weights[i] / 1000)
         }
       })
       found = { posting, cells }

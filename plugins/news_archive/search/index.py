@@ -12,7 +12,7 @@ postings, not with lunr's object graph (lunr needs ~100 KB per article).
 
 Output (under search/):
   meta.json           fields, boosts, counts, shard count, pipeline labels
-  t/<shard>.json      {term: [term index, [doc deltas], [weights], ...per field]}
+  t/<shard>.json      {term: [term index, [doc deltas], [weights × 1000], ...per field]}
   v/<key>.json        sorted terms by first character, for wildcards and fuzzy queries
   d/<chunk>.json      result cards (title, url, date, publisher, actors, lead) of CHUNK docs
   facets.json         per document year, publisher, actors: filters with counts (loaded late)
@@ -23,8 +23,11 @@ from __future__ import annotations
 import json
 import math
 from array import array
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import numpy as np
 
 from .analysis import PIPELINE, analyse
 
@@ -71,8 +74,11 @@ class Card:
 class SplitIndexBuilder:
     fields: tuple[tuple[str, int], ...] = FIELDS
     term_ids: dict[str, int] = field(default_factory=dict)  # term -> lunr term index
-    cells: list[array] = field(default_factory=list)  # per term id: doc * F + field
-    freqs: list[array] = field(default_factory=list)  # per term id: term frequency
+    # One row per posting (term, document, field) in the order added, so documents ascend
+    # within a term: packed arrays, not lunr's object graph (~100 KB per article).
+    post_term: array = field(default_factory=lambda: array("I"))
+    post_cell: array = field(default_factory=lambda: array("I"))  # doc * F + field
+    post_tf: array = field(default_factory=lambda: array("I"))  # term frequency
     lengths: list[array] = field(default_factory=list)  # per field: terms per document
     cards: list[Card] = field(default_factory=list)
 
@@ -88,39 +94,50 @@ class SplitIndexBuilder:
         returns its number, which is its lunr ref."""
         doc = self.documents
         width = len(self.fields)
+        term_ids = self.term_ids
         for f, text in enumerate(texts):
             terms = terms_per_field[f] if terms_per_field is not None else analyse(text)
             self.lengths[f].append(len(terms))
-            counts: dict[int, int] = {}
-            for term in terms:  # term indices in lunr's order: first seen, doc by doc
-                tid = self.term_ids.get(term)
-                if tid is None:
-                    tid = self.term_ids[term] = len(self.term_ids)
-                    self.cells.append(array("I"))
-                    self.freqs.append(array("I"))
-                counts[tid] = counts.get(tid, 0) + 1
-            for tid, tf in counts.items():
-                self.cells[tid].append(doc * width + f)
-                self.freqs[tid].append(tf)
+            counts = Counter(terms)  # first-seen order: lunr numbers terms as it meets them
+            for term in counts:
+                if term not in term_ids:
+                    term_ids[term] = len(term_ids)
+            self.post_term.extend(term_ids[term] for term in counts)
+            self.post_cell.extend([doc * width + f] * len(counts))
+            self.post_tf.extend(counts.values())
         self.cards.append(card)
         return doc
 
-    def _weights(self, tid: int, averages: list[float]) -> list[tuple[list[int], list[float]]]:
-        """Per field: (docs, lunr field-vector weights) of one term, as lunr.js computes them."""
+    def postings(self) -> tuple[list[int], list[int], list[int], list[int]]:
+        """Every posting's lunr field-vector weight, vectorised over the whole index.
+
+        Returns (doc deltas, weights × 1000, and per (term, field) key: starts, ends) with rows
+        sorted by (term, field, document): the rows of term t in field f are
+        rows[start[t * F + f]:end[t * F + f]]. The weight is lunr.js's BM25 rounded as lunr
+        rounds it (Math.round(w * 1000) / 1000), each float operation in lunr's order."""
         width, n = len(self.fields), self.documents
-        postings = self.cells[tid]
-        df = len(postings)  # lunr counts a document once per field it has the term in
-        idf = math.log(1 + abs((n - df + 0.5) / (df + 0.5)))
-        out: list[tuple[list[int], list[float]]] = [([], []) for _ in self.fields]
-        for cell, tf in zip(postings, self.freqs[tid]):
-            doc, f = divmod(cell, width)
-            boost = self.fields[f][1]
-            length = self.lengths[f][doc]
-            score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (length / averages[f])) + tf)
-            score *= boost
-            out[f][0].append(doc)
-            out[f][1].append(js_round(score * 1000) / 1000)
-        return out
+        terms = np.frombuffer(self.post_term, dtype=np.uint32).astype(np.int64)
+        cells = np.frombuffer(self.post_cell, dtype=np.uint32).astype(np.int64)
+        tf = np.frombuffer(self.post_tf, dtype=np.uint32).astype(np.float64)
+        docs, fields = np.divmod(cells, width)
+        df = np.bincount(terms, minlength=len(self.term_ids))  # lunr counts a document once per field
+        idf = np.array([math.log(1 + abs((n - d + 0.5) / (d + 0.5))) for d in df.tolist()])  # libm's log, as lunr.js
+        lengths = np.array([np.frombuffer(lengths, dtype=np.uint32) for lengths in self.lengths], dtype=np.float64)
+        averages = lengths.sum(axis=1) / n if n else np.zeros(width)
+        boosts = np.array([boost for _, boost in self.fields], dtype=np.float64)
+        score = idf[terms] * ((K1 + 1) * tf) / (K1 * (1 - B + B * (lengths[fields, docs] / averages[fields])) + tf)
+        score = score * boosts[fields] * 1000
+        whole = np.floor(score)
+        milli = (whole + (score - whole >= 0.5)).astype(np.int64)  # Math.round: halves up
+        keys = terms * width + fields
+        order = np.lexsort((docs, keys))
+        keys, docs, milli = keys[order], docs[order], milli[order]
+        deltas = docs.copy()
+        same = keys[1:] == keys[:-1]
+        deltas[1:][same] = docs[1:][same] - docs[:-1][same]
+        every = np.arange(len(self.term_ids) * width)
+        starts, ends = np.searchsorted(keys, every, "left"), np.searchsorted(keys, every, "right")
+        return deltas.tolist(), milli.tolist(), starts.tolist(), ends.tolist()
 
     def write(self, folder: Path, shards: int | None = None, facets: dict | None = None) -> dict:
         folder.mkdir(parents=True, exist_ok=True)
@@ -130,7 +147,8 @@ class SplitIndexBuilder:
                 old.unlink()
         n = self.documents
         shards = shards or shard_count(n)
-        averages = [(sum(lengths) / n if n else 0.0) for lengths in self.lengths]
+        width = len(self.fields)
+        deltas, milli, starts, ends = self.postings()
         by_shard: dict[int, list[str]] = {shard: [] for shard in range(shards)}  # all exist: no 404
         for term in self.term_ids:
             by_shard.setdefault(fnv1a(term) % shards, []).append(term)
@@ -139,9 +157,8 @@ class SplitIndexBuilder:
             for term in sorted(terms):
                 tid = self.term_ids[term]
                 entry: list = [tid]
-                for docs, weights in self._weights(tid, averages):
-                    deltas = [d - p for d, p in zip(docs, [0] + docs[:-1])]
-                    entry += [deltas, weights]
+                for key in range(tid * width, tid * width + width):
+                    entry += [deltas[starts[key] : ends[key]], milli[starts[key] : ends[key]]]
                 entries[term] = entry
             _dump(folder / "t" / f"{shard}.json", entries)
         vocab: dict[str, list[str]] = {}

@@ -1,0 +1,33 @@
+"""Near-duplicates: MinHash candidates confirmed by exact containment."""
+
+import random
+
+from news_archive.duplicates import copy_groups, signature
+
+WORDS = [f"kata{i}" for i in range(3000)]
+
+
+def story(seed: int, sentences: int = 12) -> list[str]:
+    rng = random.Random(seed)
+    return [" ".join(rng.choice(WORDS) for _ in range(14)) + "." for _ in range(sentences)]
+
+
+def docs(texts: dict) -> list:
+    return [(key, signature(text), text) for key, text in texts.items()]
+
+
+def test_copies_are_grouped_and_stories_sharing_a_sentence_are_not():
+    a, b = story(1), story(2)
+    texts = {
+        "original": " ".join(a),
+        "cut-and-edited": " ".join(a[:9]) + " Kalimat baru dari redaksi lain ditambahkan di sini.",
+        "other": " ".join(b),
+        "quotes-one-sentence": " ".join(b[:11] + a[:1]),
+    }
+    assert sorted(map(sorted, copy_groups(docs(texts)))) == [["cut-and-edited", "original"], ["other", "quotes-one-sentence"]]
+
+
+def test_a_short_text_inside_a_long_one_is_a_copy():
+    long = story(3, sentences=40)
+    texts = {"long": " ".join(long), "excerpt": " ".join(long[5:29]), "unrelated": " ".join(story(4))}
+    assert copy_groups(docs(texts)) == [["long", "excerpt"]]
