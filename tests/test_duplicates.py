@@ -31,3 +31,22 @@ def test_a_short_text_inside_a_long_one_is_a_copy():
     long = story(3, sentences=40)
     texts = {"long": " ".join(long), "excerpt": " ".join(long[5:29]), "unrelated": " ".join(story(4))}
     assert copy_groups(docs(texts)) == [["long", "excerpt"]]
+
+
+def test_known_verdicts_are_reused_and_new_texts_compared(monkeypatch):
+    from news_archive import duplicates
+
+    a, b = story(6), story(7)
+    texts = {"a1": " ".join(a), "a2": " ".join(a[:10]), "b1": " ".join(b)}
+    known: dict = {}
+    first = copy_groups(docs(texts), known=known)
+    assert known and all(k1 < k2 for k1, k2 in known)
+    compared = []
+    original = duplicates.shingles
+    monkeypatch.setattr(duplicates, "shingles", lambda text: compared.append(text) or original(text))
+    again = docs(texts)
+    compared.clear()
+    assert copy_groups(again, known=known) == first  # every verdict known: no text compared
+    assert compared == []
+    texts["b2"] = " ".join(b[1:])
+    assert sorted(map(sorted, copy_groups(docs(texts), known=known))) == [["a1", "a2"], ["b1", "b2"]]

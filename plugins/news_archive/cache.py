@@ -38,6 +38,9 @@ def _code_version(actors_file: str, settings_json: str) -> str:
     return digest.hexdigest()[:16]
 
 
+_hashed: dict[tuple, str] = {}  # (path, rel, size, mtime) -> digest, for this process
+
+
 class AnalysisCache:
     def __init__(self, settings: dict):
         self.subset = settings_subset(settings)
@@ -54,6 +57,17 @@ class AnalysisCache:
         digest.update(rel.encode())
         return digest.hexdigest()
 
+    def digest_of(self, source: Path, rel: str) -> str:
+        """The file's digest, hashed once per build: prefill remembers what it hashed, keyed by
+        the file's size and modification time, so a file changed since is hashed again."""
+        stat = source.stat()
+        known = _hashed.get((str(source), rel, stat.st_size, stat.st_mtime_ns))
+        if known:
+            return known
+        digest = self.digest(source.read_bytes(), rel)
+        _hashed[(str(source), rel, stat.st_size, stat.st_mtime_ns)] = digest
+        return digest
+
     def _path(self, digest: str) -> Path:
         return self.folder / digest[:2] / f"{digest}.pickle"
 
@@ -61,15 +75,16 @@ class AnalysisCache:
         """What the reader's work depends on: the file, its path and the code version."""
         return f"{self.version}-{digest}"
 
-    def get(self, data: bytes, rel: str, digest: str) -> Processed:
+    def get(self, source: Path, rel: str, digest: str) -> Processed:
+        """The work on ``source``: from the cache, or done now (the file is read only then)."""
         if not self.enabled:
-            return process(data, rel, self.subset)
+            return process(source.read_bytes(), rel, self.subset)
         path = self._path(digest)
         try:
             with open(path, "rb") as handle:
                 return pickle.load(handle)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-            result = process(data, rel, self.subset)
+            result = process(source.read_bytes(), rel, self.subset)
             self._store(path, result)
             return result
 
@@ -89,7 +104,7 @@ class AnalysisCache:
             return 0
         missing = []
         for source, rel in files:
-            if not self._path(self.digest(source.read_bytes(), rel)).exists():
+            if not self._path(self.digest_of(source, rel)).exists():
                 missing.append((source, rel))
         workers = os.cpu_count() or 1
         if len(missing) < PARALLEL_FROM or workers < 2:

@@ -52,10 +52,13 @@ def containment(a: set[int], b: set[int]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def copy_groups(docs: list[tuple[Hashable, list[int], str]], threshold: float = 0.6) -> list[list[Hashable]]:
+def copy_groups(docs: list[tuple[Hashable, list[int], str]], threshold: float = 0.6,
+                known: dict | None = None) -> list[list[Hashable]]:
     """Groups (two or more keys) of texts that are copies of each other.
 
-    ``docs``: (key, signature, cleaned body). Pairs join groups transitively (union-find)."""
+    ``docs``: (key, signature, cleaned body). Pairs join groups transitively (union-find).
+    ``known``: verdicts of candidate pairs, (smaller key, larger key) -> bool, read and filled
+    in: with keys that name a text's content, a rebuild compares only the new texts."""
     buckets: dict = defaultdict(list)
     for key, values, _ in docs:
         for band in range(BANDS):
@@ -75,12 +78,21 @@ def copy_groups(docs: list[tuple[Hashable, list[int], str]], threshold: float = 
             sets[key] = shingles(texts[key])
         return sets[key]
 
+    def same_story(key, other) -> bool:
+        pair = (key, other) if key < other else (other, key)
+        if known is not None and pair in known:
+            return known[pair]
+        verdict = containment(shingle_set(key), shingle_set(other)) >= threshold
+        if known is not None:
+            known[pair] = verdict
+        return verdict
+
     for members in buckets.values():
         for i, key in enumerate(members):
             # A crowded bucket (a story syndicated by hundreds of outlets, or text most articles
             # share) pairs each member with its first members only: copies still join through them.
             for other in members[i + 1 :] if i < LEADERS else members[:LEADERS]:
-                if root(other) != root(key) and containment(shingle_set(key), shingle_set(other)) >= threshold:
+                if root(other) != root(key) and same_story(key, other):
                     parent[root(other)] = root(key)
     groups: dict = {}
     for key, _, _ in docs:

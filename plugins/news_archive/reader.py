@@ -38,9 +38,8 @@ class RawTextReader(BaseReader):
         rel = relative_source(source_path, self.settings)
         if not hasattr(self, "_cache"):
             self._cache = AnalysisCache(self.settings)
-        data = Path(source_path).read_bytes()
-        digest = self._cache.digest(data, rel)
-        result = self._cache.get(data, rel, digest)
+        digest = self._cache.digest_of(Path(source_path), rel)
+        result = self._cache.get(Path(source_path), rel, digest)
         PROGRESS.article_read()
         for line, message in result.problems or []:
             log.warning("%s:%d: %s", rel, line, message) if line else log.warning("%s: %s", rel, message)
