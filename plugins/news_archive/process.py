@@ -4,6 +4,7 @@ runs in worker processes, and its result is cached by content hash (cache.py).""
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass
 
 from pelican.utils import slugify
@@ -99,8 +100,9 @@ def process(data: bytes, rel: str, settings: dict) -> Processed:
             for actor_id, count in actors
         ],
         "body_text": analysis.body_text,
-        # Search terms per field (search/index.py FIELDS order), analysed once and cached.
-        "search_terms": [search_analysis.analyse(analysis.title), search_analysis.analyse(analysis.body_text)],
+        # Search terms per field (search/index.py FIELDS order) with their counts, in the order
+        # first seen (lunr numbers terms so): analysed once and cached.
+        "search_terms": [dict(Counter(search_analysis.analyse(text))) for text in (analysis.title, analysis.body_text)],
         "minhash": signature(analysis.body_text),  # near-duplicates (duplicates.py)
     }
     return Processed(None, article_html(analysis.paragraphs), fields, problems)

@@ -108,3 +108,15 @@ def test_hash_is_the_same_in_node():
     script = "import { fnv1a } from './theme/js/engine.js'; console.log(fnv1a('rusia'), fnv1a('pertahanan'), fnv1a('ğ'))"
     out = subprocess.run([NODE, "--input-type=module", "-e", script], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
     assert [int(x) for x in out] == [fnv1a("rusia"), fnv1a("pertahanan"), fnv1a("ğ")]
+
+
+def test_cached_term_counts_build_the_same_index_as_texts(documents):
+    from collections import Counter
+
+    from_texts, from_counts = SplitIndexBuilder(), SplitIndexBuilder()
+    for texts in documents:
+        from_texts.add(texts, Card("", "", None, "", "", [], ""))
+        counts = [dict(Counter(analysis.analyse(text))) for text in texts]  # what process.py caches
+        from_counts.add(texts, Card("", "", None, "", "", [], ""), counts)
+    assert from_counts.term_ids == from_texts.term_ids
+    assert from_counts.postings() == from_texts.postings()

@@ -89,17 +89,16 @@ class SplitIndexBuilder:
     def documents(self) -> int:
         return len(self.cards)
 
-    def add(self, texts: tuple[str, ...], card: Card, terms_per_field: list[list[str]] | None = None) -> int:
-        """Add one document (one text per field, or its already analysed terms per field);
-        returns its number, which is its lunr ref."""
+    def add(self, texts: tuple[str, ...], card: Card, terms_per_field: list[dict[str, int]] | None = None) -> int:
+        """Add one document (one text per field, or its already analysed terms per field:
+        term -> count, in the order first seen); returns its number, which is its lunr ref."""
         doc = self.documents
         width = len(self.fields)
         term_ids = self.term_ids
         for f, text in enumerate(texts):
-            terms = terms_per_field[f] if terms_per_field is not None else analyse(text)
-            self.lengths[f].append(len(terms))
-            counts = Counter(terms)  # first-seen order: lunr numbers terms as it meets them
-            for term in counts:
+            counts = terms_per_field[f] if terms_per_field is not None else Counter(analyse(text))
+            self.lengths[f].append(sum(counts.values()))
+            for term in counts:  # lunr numbers terms as it meets them
                 if term not in term_ids:
                     term_ids[term] = len(term_ids)
             self.post_term.extend(term_ids[term] for term in counts)
