@@ -50,3 +50,19 @@ def test_known_verdicts_are_reused_and_new_texts_compared(monkeypatch):
     assert compared == []
     texts["b2"] = " ".join(b[1:])
     assert sorted(map(sorted, copy_groups(docs(texts), known=known))) == [["a1", "a2"], ["b1", "b2"]]
+
+
+def test_shared_bands_are_the_lsh_buckets_with_two_or_more_members():
+    import numpy as np
+
+    from news_archive.duplicates import BANDS, NUM_PERM, ROWS, shared_bands
+
+    rng = np.random.default_rng(3)
+    signatures = rng.integers(0, 5, size=(200, NUM_PERM)).astype(np.uint64)  # few values: many collisions
+    expected: dict = {}
+    for row, values in enumerate(signatures.tolist()):
+        for band in range(BANDS):
+            expected.setdefault((band, *values[band * ROWS : (band + 1) * ROWS]), []).append(row)
+    wanted = sorted(rows for rows in expected.values() if len(rows) > 1)
+    assert sorted(shared_bands(signatures)) == wanted and len(wanted) > 100
+    assert shared_bands(np.zeros((0, NUM_PERM), dtype=np.uint64)) == []

@@ -44,3 +44,24 @@ def test_only_changed_articles_are_rendered_again(tmp_path):
     build(content, output, conf)
     assert all(t != mtimes(output)[slug] for slug, t in after.items() if slug != changed)  # settings: all
     assert "Arsip Lain" in next((output / "article").glob("*/index.html")).read_text()
+
+
+def test_files_are_hashed_once_and_again_only_when_changed(tmp_path, monkeypatch):
+    import pathlib
+
+    from news_archive import cache
+
+    (tmp_path / "a.txt").write_text("JAKARTA - Satu.\n")
+    (tmp_path / "b.txt").write_text("JAKARTA - Dua.\n")
+    files = [(tmp_path / "a.txt", "a.txt"), (tmp_path / "b.txt", "b.txt")]
+    settings = {"CACHE_PATH": str(tmp_path / "cache"), "ACTORS_FILE": str(ROOT / "actors.yml")}
+    cache.AnalysisCache(settings).prefill(files)
+    monkeypatch.setattr(cache, "_hashed", {})  # a new build: only digests.pickle remembers
+    read = []
+    original = pathlib.Path.read_bytes
+    monkeypatch.setattr(pathlib.Path, "read_bytes", lambda self: read.append(self.name) or original(self))
+    (tmp_path / "b.txt").write_text("JAKARTA - Dua, diubah.\n")
+    fresh = cache.AnalysisCache(settings)
+    fresh.prefill(files)
+    assert read == ["b.txt"]
+    assert fresh.digest_of(tmp_path / "b.txt", "b.txt") == cache.AnalysisCache.digest(original(tmp_path / "b.txt"), "b.txt")

@@ -70,3 +70,22 @@ def test_indonesian_dates_and_reasons(published):
     html = "".join(p.read_text() for p in (published / "article").glob("*/index.html"))
     assert "Selasa, 24 November 2015" in html
     assert "widget komentar" in html and "stempel tanggal, baris" in html
+
+
+def test_sitemaps_past_the_protocol_limit_are_split_under_an_index(tmp_path):
+    from news_archive import sitemap
+
+    for rel in ("", "a/", "b/", "b/c/", "raw/x/"):
+        (tmp_path / rel).mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel / "index.html").write_text("<p>page</p>")
+    assert sitemap.write(tmp_path, "https://u.github.io/r", {"raw"}, limit=10) == 1
+    assert re.findall(r"<loc>([^<]+)</loc>", (tmp_path / "sitemap.xml").read_text()) == [
+        "https://u.github.io/r/", "https://u.github.io/r/a/", "https://u.github.io/r/b/", "https://u.github.io/r/b/c/"]
+    assert sitemap.write(tmp_path, "https://u.github.io/r", {"raw"}, limit=3) == 3
+    index = (tmp_path / "sitemap.xml").read_text()
+    assert "<sitemapindex" in index and re.findall(r"<loc>([^<]+)</loc>", index) == [
+        "https://u.github.io/r/sitemap-1.xml", "https://u.github.io/r/sitemap-2.xml"]
+    parts = [re.findall(r"<loc>([^<]+)</loc>", (tmp_path / f"sitemap-{n}.xml").read_text()) for n in (1, 2)]
+    assert [len(p) for p in parts] == [3, 1]
+    sitemap.write(tmp_path, "https://u.github.io/r", {"raw"}, limit=10)  # fewer pages again: no stale parts
+    assert not list(tmp_path.glob("sitemap-*.xml"))

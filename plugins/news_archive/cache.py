@@ -49,6 +49,7 @@ class AnalysisCache:
         cache_path = settings.get("CACHE_PATH") or "cache"
         self.folder = Path(cache_path) / "news_archive" / self.version
         self.enabled = bool(settings.get("NEWS_ARCHIVE_CACHE", True))
+        self._seen: dict[tuple, str] = {}  # the stamps of this build's files
 
     @staticmethod
     def digest(data: bytes, rel: str) -> str:
@@ -58,15 +59,16 @@ class AnalysisCache:
         return digest.hexdigest()
 
     def digest_of(self, source: Path, rel: str) -> str:
-        """The file's digest, hashed once per build: prefill remembers what it hashed, keyed by
-        the file's size and modification time, so a file changed since is hashed again."""
+        """The file's digest, hashed once: digests are remembered by path, size and modification
+        time (in this process, and across builds in digests.pickle, as git's index does), so
+        only a new or changed file is read and hashed."""
         stat = source.stat()
-        known = _hashed.get((str(source), rel, stat.st_size, stat.st_mtime_ns))
-        if known:
-            return known
-        digest = self.digest(source.read_bytes(), rel)
-        _hashed[(str(source), rel, stat.st_size, stat.st_mtime_ns)] = digest
-        return digest
+        stamp = (str(source), rel, stat.st_size, stat.st_mtime_ns)
+        known = _hashed.get(stamp)
+        if known is None:
+            known = _hashed[stamp] = self.digest(source.read_bytes(), rel)
+        self._seen[stamp] = known
+        return known
 
     def _path(self, digest: str) -> Path:
         return self.folder / digest[:2] / f"{digest}.pickle"
@@ -88,7 +90,7 @@ class AnalysisCache:
             self._store(path, result)
             return result
 
-    def _store(self, path: Path, result: Processed) -> None:
+    def _store(self, path: Path, result: object) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             temporary = path.with_suffix(f".{os.getpid()}.tmp")
@@ -102,10 +104,17 @@ class AnalysisCache:
         """Process the files not cached yet, on every core; returns how many were processed."""
         if not self.enabled:
             return 0
+        digests = self.folder.parent / "digests.pickle"
+        try:
+            with open(digests, "rb") as handle:
+                _hashed.update(pickle.load(handle))
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
+            pass
         missing = []
         for source, rel in files:
             if not self._path(self.digest_of(source, rel)).exists():
                 missing.append((source, rel))
+        self._store(digests, self._seen)
         workers = os.cpu_count() or 1
         if len(missing) < PARALLEL_FROM or workers < 2:
             return 0

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections import defaultdict
 from collections.abc import Hashable
 
 import numpy as np
@@ -52,6 +51,21 @@ def containment(a: set[int], b: set[int]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
+def shared_bands(signatures: np.ndarray) -> list[list[int]]:
+    """Rows (in order) of the signatures that share a band, per band and shared value: the LSH
+    buckets with two or more members, found by sorting each band's values in numpy."""
+    buckets = []
+    signatures = signatures.reshape(-1, NUM_PERM)
+    for band in range(BANDS):
+        values = np.ascontiguousarray(signatures[:, band * ROWS : (band + 1) * ROWS]).view(f"V{8 * ROWS}").ravel()
+        _, bucket, sizes = np.unique(values, return_inverse=True, return_counts=True)
+        shared = np.nonzero(sizes[bucket] > 1)[0]
+        shared = shared[np.argsort(bucket[shared], kind="stable")]  # by bucket, rows in order
+        bounds = np.nonzero(np.diff(bucket[shared]))[0] + 1
+        buckets += [rows.tolist() for rows in np.split(shared, bounds)] if shared.size else []
+    return buckets
+
+
 def copy_groups(docs: list[tuple[Hashable, list[int], str]], threshold: float = 0.6,
                 known: dict | None = None) -> list[list[Hashable]]:
     """Groups (two or more keys) of texts that are copies of each other.
@@ -59,10 +73,8 @@ def copy_groups(docs: list[tuple[Hashable, list[int], str]], threshold: float = 
     ``docs``: (key, signature, cleaned body). Pairs join groups transitively (union-find).
     ``known``: verdicts of candidate pairs, (smaller key, larger key) -> bool, read and filled
     in: with keys that name a text's content, a rebuild compares only the new texts."""
-    buckets: dict = defaultdict(list)
-    for key, values, _ in docs:
-        for band in range(BANDS):
-            buckets[(band, *values[band * ROWS : (band + 1) * ROWS])].append(key)
+    keys = [key for key, _, _ in docs]
+    buckets = [[keys[i] for i in rows] for rows in shared_bands(np.array([v for _, v, _ in docs], dtype=np.uint64))]
     texts = {key: text for key, _, text in docs}
     parent = {key: key for key, _, _ in docs}
     sets: dict = {}
@@ -87,7 +99,7 @@ def copy_groups(docs: list[tuple[Hashable, list[int], str]], threshold: float = 
             known[pair] = verdict
         return verdict
 
-    for members in buckets.values():
+    for members in buckets:
         for i, key in enumerate(members):
             # A crowded bucket (a story syndicated by hundreds of outlets, or text most articles
             # share) pairs each member with its first members only: copies still join through them.

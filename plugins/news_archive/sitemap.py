@@ -1,25 +1,57 @@
 """sitemap.xml of every page of the built site (finalized), with absolute URLs: SITEURL when
-publishing, FEED_DOMAIN (the local server) otherwise."""
+publishing, FEED_DOMAIN (the local server) otherwise.
+
+A sitemap holds at most 50,000 URLs (sitemaps.org): past that, the pages are split into
+sitemap-1.xml, sitemap-2.xml... and sitemap.xml is their index.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from .settings import absolute_siteurl
 
+LIMIT = 50_000
+HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n'
+NAMESPACE = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+
+
+def page_urls(output: Path, base: str, skip: set[str]) -> list[str]:
+    """The URL of every folder's index.html (every page is one), top folders in ``skip`` left out."""
+    urls = []
+    for folder, subfolders, names in os.walk(output):
+        rel = Path(folder).relative_to(output).as_posix()
+        if rel == ".":
+            subfolders[:] = [name for name in subfolders if name not in skip]
+        if "index.html" in names:
+            urls.append(f"{base}/{'' if rel == '.' else rel + '/'}")
+    return sorted(urls)
+
+
+def write(output: Path, base: str, skip: set[str], limit: int = LIMIT) -> int:
+    """Write the sitemap (or an index of sitemaps); returns the number of sitemap files."""
+    for old in output.glob("sitemap-*.xml"):
+        old.unlink()
+    urls = page_urls(output, base, skip)
+    parts = [urls[i : i + limit] for i in range(0, len(urls), limit)] or [[]]
+    if len(parts) == 1:
+        _urlset(output / "sitemap.xml", parts[0])
+        return 1
+    for number, part in enumerate(parts, 1):
+        _urlset(output / f"sitemap-{number}.xml", part)
+    entries = "".join(f"<sitemap><loc>{escape(base)}/sitemap-{n}.xml</loc></sitemap>\n" for n in range(1, len(parts) + 1))
+    (output / "sitemap.xml").write_text(f"{HEAD}<sitemapindex {NAMESPACE}>\n{entries}</sitemapindex>\n", encoding="utf-8")
+    return len(parts) + 1
+
+
+def _urlset(path: Path, urls: list[str]) -> None:
+    body = "".join(f"<url><loc>{escape(url)}</loc></url>\n" for url in urls)
+    path.write_text(f"{HEAD}<urlset {NAMESPACE}>\n{body}</urlset>\n", encoding="utf-8")
+
 
 def write_sitemap(pelican) -> None:
     settings = pelican.settings
-    output = Path(settings["OUTPUT_PATH"])
     base = absolute_siteurl(settings) or (settings.get("FEED_DOMAIN") or "").rstrip("/")
-    urls = []
-    for page in sorted(output.rglob("index.html")):  # every page is a folder's index.html
-        rel = page.parent.relative_to(output).as_posix()
-        urls.append(f"{base}/{'' if rel == '.' else rel + '/'}")
-    body = "".join(f"<url><loc>{escape(url)}</loc></url>\n" for url in urls)
-    (output / "sitemap.xml").write_text(
-        '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-        f"{body}</urlset>\n",
-        encoding="utf-8",
-    )
+    write(Path(settings["OUTPUT_PATH"]), base, {settings.get("NEWS_ARCHIVE_RAW_DIR", "raw"), "theme"})
