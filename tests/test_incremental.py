@@ -65,3 +65,32 @@ def test_files_are_hashed_once_and_again_only_when_changed(tmp_path, monkeypatch
     fresh.prefill(files)
     assert read == ["b.txt"]
     assert fresh.digest_of(tmp_path / "b.txt", "b.txt") == cache.AnalysisCache.digest(original(tmp_path / "b.txt"), "b.txt")
+
+
+def test_only_the_listings_of_a_changed_article_are_rendered_again(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(CORPUS / "dev", content, ignore=shutil.ignore_patterns("*.json"))
+    conf = tmp_path / "conf.py"
+    conf.write_text(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nCACHE_PATH = {str(tmp_path / 'cache')!r}\n")
+    output = tmp_path / "out"
+    build(content, output, conf)
+
+    def listings():
+        return {p.parent.relative_to(output).as_posix(): p.stat().st_mtime_ns
+                for folder in ("actor", "publisher") for p in (output / folder).glob("*/index.html")}
+
+    first = listings()
+    build(content, output, conf)
+    assert listings() == first  # nothing changed: no actor or publisher page rendered again
+
+    html, data = article_pages(output)["010.txt"]
+    own = {f"actor/{m['identifier']}" for m in data["mentions"]}
+    title = data["headline"]
+    (content / "010.txt").write_text((content / "010.txt").read_text().replace(title, title + " (diperbarui)", 1))
+    build(content, output, conf)
+    now = listings()
+    rendered = {page for page in now if now[page] != first[page]}
+    actor_pages = {page for page in rendered if page.startswith("actor/")}
+    assert actor_pages == own and own  # the changed article's actors, and no other actor
+    for page in own:
+        assert title + " (diperbarui)" in (output / page / "index.html").read_text()

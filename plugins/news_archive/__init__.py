@@ -57,7 +57,8 @@ HANDLERS = (
     (signals.generator_init, _template_helpers),
     # Reading: articles not in the cache are analysed on every core first.
     (signals.article_generator_init, prefill_cache),
-    # All articles read: what relates articles to each other.
+    # All articles read and sorted: equal dates in a stable order; then what relates articles.
+    (signals.article_generator_pretaxonomy, archives.stable_order),
     (signals.article_generator_finalized, archives.build_archives),
     (signals.article_generator_finalized, actor_taxonomy.add_actor_context),
     (signals.article_generator_finalized, neighbours.link_neighbours),

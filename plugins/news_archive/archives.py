@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from itertools import groupby
 from operator import attrgetter
 
+from pelican.utils import order_content
+
 KEYS = {
     "year": attrgetter("date.year"),
     "month": attrgetter("date.year", "date.month"),
@@ -83,6 +85,15 @@ def by_month(articles, month_names: list[str], undated_label: str, url_format: s
             url = url_format.format(date=items[0].date) if url_format else ""
             months.append(Month(f"{month_names[key[1] - 1]} {key[0]}", url, items))
     return months
+
+
+def stable_order(generator) -> None:
+    """article_generator_pretaxonomy: Pelican reads files in the order of a set, which changes
+    from run to run, and its sort keeps that order among equal keys: articles of the same day
+    (and all undated ones) swapped places in every listing at every build. Ties now follow the
+    source path."""
+    by_path = sorted(generator.articles, key=lambda article: article.source_path or "")
+    generator.articles = order_content(by_path, generator.settings.get("ARTICLE_ORDER_BY", "reversed-date"))
 
 
 def build_archives(generator) -> None:

@@ -1,10 +1,12 @@
-"""Rebuilds render again only the article pages whose inputs changed.
+"""Rebuilds render again only the pages whose inputs changed.
 
 Pelican renders every page on every build. An article page depends on the article (its raw
 file, the code and data that analysed it: ``source_hash``), on its previous/next articles and
 its copies, and on what every page shares (theme templates, settings, the pages in the
-navigation). A fingerprint of those is kept per page (CACHE_PATH); when it matches and the file
-is still in the output, the page is not rendered again. Listing pages are always rendered.
+navigation). An actor, publisher, author or period page depends on the articles it lists (URL,
+title, date, publisher) and, for an actor, on its profile and on which actors have pages. A
+fingerprint of those is kept per page (CACHE_PATH); when it matches and the file is still in the
+output, the page is not rendered again. The home page and the archives index are always rendered.
 """
 
 from __future__ import annotations
@@ -44,8 +46,29 @@ def fingerprint(article, site: str, relative_urls: bool) -> str:
     return hashlib.sha1(repr(parts).encode()).hexdigest()
 
 
+# Templates whose pages are fingerprinted by what they list (Pelican passes period archives
+# their period's articles; the home page and archives index get all articles: always rendered).
+LISTINGS = ("tag", "category", "author", "period_archives")
+
+
+def listing_fingerprint(name: str, template_name: str, kwargs: dict, context: dict, site: str, relative_urls: bool) -> str:
+    entries = [(a.url, a.title, str(a.date), getattr(a, "date_known", True), str(a.category)) for a in kwargs.get("articles", [])]
+    parts = [site, str(relative_urls), name, template_name, entries, context.get("period")]
+    tag = kwargs.get("tag")
+    if tag is not None:
+        profile = context.get("actor_profiles", {}).get(tag.slug)
+        if profile is not None:
+            parts.append([profile.articles, profile.mentions, str(profile.first), str(profile.last), profile.months,
+                          profile.co_actors, profile.members, profile.timeline_svg])
+        parts.append(sorted(t.slug for t in context.get("tags", {})))
+    for key in ("tag", "category", "author"):
+        if key in kwargs:
+            parts.append((str(kwargs[key]), kwargs[key].slug))
+    return hashlib.sha1(repr(parts).encode()).hexdigest()
+
+
 class SkippingWriter(Writer):
-    """Pelican's writer, skipping article pages whose fingerprint is unchanged."""
+    """Pelican's writer, skipping article and listing pages whose fingerprint is unchanged."""
 
     def __init__(self, output_path, settings=None):
         super().__init__(output_path, settings=settings)
@@ -64,12 +87,16 @@ class SkippingWriter(Writer):
     def write_file(self, name, template, context, relative_urls=False, paginated=None, template_name=None,
                    override_output=False, url=None, **kwargs):
         article = kwargs.get("article")
-        if not self.enabled or article is None or not name:
+        listing = template_name in LISTINGS and "articles" in kwargs
+        if not self.enabled or (article is None and not listing) or not name:
             return super().write_file(name, template, context, relative_urls, paginated, template_name,
                                       override_output, url, **kwargs)
         if self.site is None:
             self.site = _site_version(self.settings, context)
-        stamp = fingerprint(article, self.site, relative_urls)
+        if article is not None:
+            stamp = fingerprint(article, self.site, relative_urls)
+        else:
+            stamp = listing_fingerprint(name, template_name, kwargs, context, self.site, relative_urls)
         self.current[name] = stamp
         if self.previous.get(name) == stamp and os.path.exists(os.path.join(self.output_path, name)):
             self.skipped += 1

@@ -56,14 +56,20 @@ class RawTextReader(BaseReader):
         }
         if fields["byline"]:
             metadata["authors"] = self.process_metadata("authors", fields["byline"])
-        tags = []
-        for mention in fields["actor_mentions"]:
-            wrapper = Tag(mention["name"], self.settings)
-            wrapper.slug = mention["id"]  # actor/<id>/, whatever the display name
-            tags.append(wrapper)
+        tags = [self._tag(mention["id"], mention["name"]) for mention in fields["actor_mentions"]]
         if tags:
             metadata["tags"] = tags
         return result.content, metadata
+
+
+    def _tag(self, actor_id: str, name: str) -> Tag:
+        """One Tag per actor, shared by its articles (a Tag slugifies its name when made)."""
+        tags = self.__dict__.setdefault("_tags", {})
+        if (actor_id, name) not in tags:
+            wrapper = Tag(name, self.settings)
+            wrapper.slug = actor_id  # actor/<id>/, whatever the display name
+            tags[actor_id, name] = wrapper
+        return tags[actor_id, name]
 
 
 def prefill_cache(generator) -> None:
