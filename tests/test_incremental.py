@@ -15,13 +15,19 @@ def build(content, output, conf=None):
     assert result.returncode == 0, result.stderr[-2000:]
 
 
-def test_only_changed_articles_are_rendered_again(tmp_path):
+def first_build(tmp_path):
+    """The dev fixtures built once with a cache of their own: (content, output, settings file)."""
     content = tmp_path / "content"
     shutil.copytree(CORPUS / "dev", content, ignore=shutil.ignore_patterns("*.json"))
     conf = tmp_path / "conf.py"
     conf.write_text(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nCACHE_PATH = {str(tmp_path / 'cache')!r}\n")
     output = tmp_path / "out"
     build(content, output, conf)
+    return content, output, conf
+
+
+def test_only_changed_articles_are_rendered_again(tmp_path):
+    content, output, conf = first_build(tmp_path)
     first, home = mtimes(output), (output / "index.html").stat().st_mtime_ns
     build(content, output, conf)
     assert mtimes(output) == first  # nothing changed: no article page rendered again
@@ -68,12 +74,7 @@ def test_files_are_hashed_once_and_again_only_when_changed(tmp_path, monkeypatch
 
 
 def test_only_the_listings_of_a_changed_article_are_rendered_again(tmp_path):
-    content = tmp_path / "content"
-    shutil.copytree(CORPUS / "dev", content, ignore=shutil.ignore_patterns("*.json"))
-    conf = tmp_path / "conf.py"
-    conf.write_text(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nCACHE_PATH = {str(tmp_path / 'cache')!r}\n")
-    output = tmp_path / "out"
-    build(content, output, conf)
+    content, output, conf = first_build(tmp_path)
 
     def listings():
         return {p.parent.relative_to(output).as_posix(): p.stat().st_mtime_ns
