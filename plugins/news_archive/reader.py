@@ -61,7 +61,6 @@ class RawTextReader(BaseReader):
             metadata["tags"] = tags
         return result.content, metadata
 
-
     def _tag(self, actor_id: str, name: str) -> Tag:
         """One Tag per actor, shared by its articles (a Tag slugifies its name when made)."""
         tags = self.__dict__.setdefault("_tags", {})
