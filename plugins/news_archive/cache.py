@@ -41,6 +41,29 @@ def _code_version(actors_file: str, settings_json: str) -> str:
 _hashed: dict[tuple, str] = {}  # (path, rel, size, mtime) -> digest, for this process
 
 
+def load(path: Path | None, default):
+    """A pickle kept under CACHE_PATH, or ``default`` when it is missing or unreadable."""
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    except (TypeError, OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        return default
+
+
+def store(path: Path | None, value) -> None:
+    """Pickle ``value`` to ``path`` atomically (readers never see half a file)."""
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        with open(temporary, "wb") as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+    except OSError as err:  # a read-only cache folder only costs speed
+        log.debug("news_archive: cannot write cache %s: %s", path, err)
+
+
 class AnalysisCache:
     def __init__(self, settings: dict):
         self.subset = settings_subset(settings)
@@ -82,39 +105,23 @@ class AnalysisCache:
         if not self.enabled:
             return process(source.read_bytes(), rel, self.subset)
         path = self._path(digest)
-        try:
-            with open(path, "rb") as handle:
-                return pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        result = load(path, None)
+        if result is None:
             result = process(source.read_bytes(), rel, self.subset)
-            self._store(path, result)
-            return result
-
-    def _store(self, path: Path, result: object) -> None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_suffix(f".{os.getpid()}.tmp")
-            with open(temporary, "wb") as handle:
-                pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, path)
-        except OSError as err:  # a read-only cache folder only costs speed
-            log.debug("news_archive: cannot write cache %s: %s", path, err)
+            store(path, result)
+        return result
 
     def prefill(self, files: list[tuple[Path, str]]) -> int:
         """Process the files not cached yet, on every core; returns how many were processed."""
         if not self.enabled:
             return 0
         digests = self.folder.parent / "digests.pickle"
-        try:
-            with open(digests, "rb") as handle:
-                _hashed.update(pickle.load(handle))
-        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
-            pass
+        _hashed.update(load(digests, {}))
         missing = []
         for source, rel in files:
             if not self._path(self.digest_of(source, rel)).exists():
                 missing.append((source, rel))
-        self._store(digests, self._seen)
+        store(digests, self._seen)
         workers = os.cpu_count() or 1
         if len(missing) < PARALLEL_FROM or workers < 2:
             return 0
@@ -131,5 +138,5 @@ def _work(job) -> int:
     cache.subset, cache.folder, cache.enabled = subset, Path(folder), True
     for source, rel in chunk:
         data = Path(source).read_bytes()
-        cache._store(cache._path(cache.digest(data, rel)), process(data, rel, subset))
+        store(cache._path(cache.digest(data, rel)), process(data, rel, subset))
     return len(chunk)

@@ -8,14 +8,10 @@ Verdicts on candidate pairs are kept under CACHE_PATH, keyed by the articles' ``
 
 from __future__ import annotations
 
-import logging
-import os
-import pickle
 from pathlib import Path
 
+from .cache import load, store
 from .duplicates import copy_groups
-
-log = logging.getLogger(__name__)
 
 
 def _verdicts_file(settings: dict) -> Path | None:
@@ -24,36 +20,14 @@ def _verdicts_file(settings: dict) -> Path | None:
     return Path(settings.get("CACHE_PATH") or "cache") / "news_archive" / "copies.pickle"
 
 
-def _load(path: Path | None, threshold: float) -> dict:
-    try:
-        with open(path, "rb") as handle:
-            saved = pickle.load(handle)
-        return saved["pairs"] if saved.get("threshold") == threshold else {}
-    except (TypeError, OSError, pickle.UnpicklingError, EOFError, KeyError, AttributeError):
-        return {}
-
-
-def _save(path: Path | None, threshold: float, pairs: dict, keys: set) -> None:
-    if path is None:
-        return
-    current = {pair: verdict for pair, verdict in pairs.items() if pair[0] in keys and pair[1] in keys}
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        with open(temporary, "wb") as handle:
-            pickle.dump({"threshold": threshold, "pairs": current}, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, path)
-    except OSError as err:  # a read-only cache folder only costs speed
-        log.debug("news_archive: cannot write %s: %s", path, err)
-
-
 def link_copies(generator) -> None:
     articles = generator.articles
     by_key = {a.source_hash: i for i, a in enumerate(articles) if getattr(a, "minhash", None) and getattr(a, "source_hash", None)}
     docs = [(key, articles[i].minhash, articles[i].body_text) for key, i in by_key.items()]
     threshold = generator.settings.get("NEWS_ARCHIVE_NEAR_DUPLICATE", 0.6)
     path = _verdicts_file(generator.settings)
-    known = _load(path, threshold)
+    saved = load(path, {})
+    known = saved.get("pairs", {}) if saved.get("threshold") == threshold else {}
     for article in articles:
         article.copies, article.copy_group = [], None
     for group in copy_groups(docs, threshold, known):
@@ -62,4 +36,5 @@ def link_copies(generator) -> None:
             others = [articles[j] for j in members if j != i]
             articles[i].copies = sorted(others, key=lambda a: (not getattr(a, "date_known", True), a.date))
             articles[i].copy_group = members[0]
-    _save(path, threshold, known, set(by_key))
+    current = {pair: verdict for pair, verdict in known.items() if pair[0] in by_key and pair[1] in by_key}
+    store(path, {"threshold": threshold, "pairs": current})
