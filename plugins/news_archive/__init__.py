@@ -25,8 +25,10 @@ def _add_reader(readers) -> None:
 def _template_helpers(generator) -> None:
     config = generator.settings
     lang = config.get("NEWS_ARCHIVE_LANG", "id")
+    strings = ui.strings(lang)
+    month_url = config.get("NEWS_ARCHIVE_PERIODS", {}).get("month", ("",))[0]
     generator.env.globals.update(
-        ui=ui.strings(lang),
+        ui=strings,
         RAW_DIR=config.get("NEWS_ARCHIVE_RAW_DIR", "raw"),
         # The site's root for pages served at any depth (404.html): the absolute SITEURL when
         # publishing, else root-relative links.
@@ -39,11 +41,8 @@ def _template_helpers(generator) -> None:
             lang,
             getattr(article, "date_precision", "day"),
         ),
-        month_name=lambda number: ui.strings(lang)["months"][int(number) - 1],
-        by_month=lambda articles: archives.by_month(
-            articles, ui.strings(lang)["months"], ui.strings(lang)["undated"],
-            config.get("NEWS_ARCHIVE_PERIODS", {}).get("month", ("",))[0],
-        ),
+        month_name=lambda number: strings["months"][int(number) - 1],
+        by_month=lambda articles: archives.by_month(articles, strings["months"], strings["undated"], month_url),
         plain_date=lambda day: ui.format_date(day, lang),
         reason=lambda text: ui.translate_reason(text, lang),
     )

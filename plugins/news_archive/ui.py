@@ -13,7 +13,9 @@ def _all() -> dict:
     return _read_yaml(DATA_DIR / "ui.yml")
 
 
+@lru_cache(maxsize=4)
 def strings(lang: str) -> dict:
+    """The interface strings of ``lang`` (English where it has none): read-only, shared."""
     table = _all()
     return {**table["en"], **table.get(lang, {})}
 

@@ -44,10 +44,11 @@ def fnv1a(term: str) -> int:
     return h
 
 
-def js_round(x: float) -> float:
-    """Math.round (halves up), which lunr.js uses: Python's round() halves to even."""
-    r = math.floor(x)
-    return r + 1 if x - r >= 0.5 else r
+def js_round(x):
+    """Math.round (halves up), which lunr.js uses: Python's round() halves to even. Works on
+    numbers and numpy arrays alike."""
+    whole = np.floor(x)
+    return whole + (x - whole >= 0.5)
 
 
 def shard_count(docs: int) -> int:
@@ -126,8 +127,7 @@ class SplitIndexBuilder:
         boosts = np.array([boost for _, boost in self.fields], dtype=np.float64)
         score = idf[terms] * ((K1 + 1) * tf) / (K1 * (1 - B + B * (lengths[fields, docs] / averages[fields])) + tf)
         score = score * boosts[fields] * 1000
-        whole = np.floor(score)
-        milli = (whole + (score - whole >= 0.5)).astype(np.int64)  # Math.round: halves up
+        milli = js_round(score).astype(np.int64)
         keys = terms * width + fields
         order = np.lexsort((docs, keys))
         keys, docs, milli = keys[order], docs[order], milli[order]
