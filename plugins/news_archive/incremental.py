@@ -51,8 +51,18 @@ def fingerprint(article, site: str, relative_urls: bool) -> str:
 LISTINGS = ("tag", "category", "author", "period_archives")
 
 
+def _entry(article) -> tuple:
+    """What a listing shows of an article; computed once per build (an article is in ~15
+    listings, and Pelican formats its URL anew at every access)."""
+    entry = article.__dict__.get("_listing_entry")
+    if entry is None:
+        entry = article._listing_entry = (
+            article.url, article.title, str(article.date), getattr(article, "date_known", True), str(article.category))
+    return entry
+
+
 def listing_fingerprint(name: str, template_name: str, kwargs: dict, context: dict, site: str, relative_urls: bool) -> str:
-    entries = [(a.url, a.title, str(a.date), getattr(a, "date_known", True), str(a.category)) for a in kwargs.get("articles", [])]
+    entries = [_entry(a) for a in kwargs.get("articles", [])]
     parts = [site, str(relative_urls), name, template_name, entries, context.get("period")]
     tag = kwargs.get("tag")
     if tag is not None:

@@ -120,3 +120,21 @@ def test_cached_term_counts_build_the_same_index_as_texts(documents):
         from_counts.add(texts, Card("", "", None, "", "", [], ""), counts)
     assert from_counts.term_ids == from_texts.term_ids
     assert from_counts.postings() == from_texts.postings()
+
+
+def test_rewriting_the_index_touches_only_changed_parts_and_removes_stale_ones(documents, tmp_path):
+    def build(docs, shards):
+        builder = SplitIndexBuilder()
+        for title, body in docs:
+            builder.add((title, body), Card(f"article/{title[:10]}/", title, None, "", "", [], body[:50]))
+        return builder.write(tmp_path, shards=shards)
+
+    build(documents, shards=9)
+    before = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*.json")}
+    build(documents, shards=9)  # same articles: nothing rewritten
+    assert {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*.json")} == before
+    meta = build(documents[:8], shards=4)  # fewer articles and shards: the extra parts are gone
+    assert sorted(p.name for p in (tmp_path / "t").iterdir()) == sorted(f"{n}.json" for n in range(4))
+    assert len(list((tmp_path / "d").iterdir())) == -(-meta["documents"] // meta["chunk"])
+    cards = json.loads((tmp_path / "d" / "0.json").read_text())
+    assert [c[1] for c in cards] == [title for title, _ in documents[:len(cards)]]

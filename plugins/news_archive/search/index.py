@@ -140,10 +140,10 @@ class SplitIndexBuilder:
 
     def write(self, folder: Path, shards: int | None = None, facets: dict | None = None) -> dict:
         folder.mkdir(parents=True, exist_ok=True)
+        stale = set()
         for sub in ("t", "v", "d"):
             (folder / sub).mkdir(exist_ok=True)
-            for old in (folder / sub).glob("*.json"):
-                old.unlink()
+            stale.update((folder / sub).glob("*.json"))
         n = self.documents
         shards = shards or shard_count(n)
         width = len(self.fields)
@@ -159,15 +159,15 @@ class SplitIndexBuilder:
                 for key in range(tid * width, tid * width + width):
                     entry += [deltas[starts[key] : ends[key]], milli[starts[key] : ends[key]]]
                 entries[term] = entry
-            _dump(folder / "t" / f"{shard}.json", entries)
+            stale.discard(_dump(folder / "t" / f"{shard}.json", entries))
         vocab: dict[str, list[str]] = {}
         for term in self.term_ids:
             vocab.setdefault(vocab_key(term), []).append(term)
         for key, terms in vocab.items():
-            _dump(folder / "v" / f"{key}.json", sorted(terms))
+            stale.discard(_dump(folder / "v" / f"{key}.json", sorted(terms)))
         for start in range(0, n, CHUNK):
             cards = [_card_json(c) for c in self.cards[start : start + CHUNK]]
-            _dump(folder / "d" / f"{start // CHUNK}.json", cards)
+            stale.discard(_dump(folder / "d" / f"{start // CHUNK}.json", cards))
         if facets is not None:
             _dump(folder / "facets.json", facets)
         meta = {
@@ -181,6 +181,8 @@ class SplitIndexBuilder:
             "terms": len(self.term_ids),
         }
         _dump(folder / "meta.json", meta)
+        for old in stale:  # parts of a previous, larger index
+            old.unlink()
         return meta
 
 
@@ -194,5 +196,14 @@ def _card_json(card: Card) -> list:
             card.copies]
 
 
-def _dump(path: Path, data) -> None:
-    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+def _dump(path: Path, data) -> Path:
+    """Write ``data`` as compact JSON, leaving an identical file untouched: on a rebuild most parts
+    are unchanged, and replacing a file costs far more than reading it."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return path
+    except (OSError, UnicodeDecodeError):
+        pass
+    path.write_text(text, encoding="utf-8")
+    return path
