@@ -10,7 +10,7 @@ import subprocess
 import pytest
 
 from news_archive.search import analysis, monolithic
-from news_archive.search.index import Card, SplitIndexBuilder, fnv1a, js_round
+from news_archive.search.index import Card, SplitIndexBuilder, fnv1a, js_round, pack_numbers
 from news_archive.text.pipeline import analyse as clean
 
 from ..conftest import CORPUS, ROOT
@@ -101,6 +101,27 @@ def test_split_index_scores_like_a_monolithic_lunr_js_index(documents, tmp_path)
         if item["query"] == "serangan rusia":
             assert item["files"] <= 2  # two terms: at most two shards fetched
     assert matched >= len(QUERIES) - 3
+
+
+NUMBERS = [0, 1, 31, 32, 33, 1023, 1024, 99_999, 2**31 + 5, 2**40 + 17, 7, 0]
+
+
+def test_packed_numbers_are_varint_digits_in_order():
+    text, offsets = pack_numbers(NUMBERS)
+    assert text[offsets[0] : offsets[1]] == "A" and text[offsets[2] : offsets[3]] == "f"  # 0 and 31: one digit
+    assert text[offsets[3] : offsets[4]] == "gB"  # 32: low digit 0 with "more", then 1
+    assert offsets.tolist() == [0, 1, 2, 3, 5, 7, 9, 12, 16, 23, 32, 33, 34]  # 1024: 3 digits; 2**40 + 17: 9
+    assert pack_numbers([])[0] == ""
+    with pytest.raises(ValueError):
+        pack_numbers([3, -1])
+
+
+@needs_node
+def test_node_unpacks_what_python_packs():
+    text, offsets = pack_numbers(NUMBERS)
+    script = f"import {{ unpackNumbers }} from './theme/js/engine.js'; console.log(JSON.stringify(unpackNumbers({json.dumps(text)})))"
+    out = subprocess.run([NODE, "--input-type=module", "-e", script], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    assert json.loads(out) == NUMBERS
 
 
 @needs_node

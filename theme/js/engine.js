@@ -13,6 +13,28 @@ export function fnv1a (term) {
   return h
 }
 
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+const DIGIT_VALUE = new Map([...DIGITS].map((c, i) => [c, i]))
+
+// The numbers of index.py's pack_numbers: base-64 digits of 5 bits, least significant first,
+// a digit >= 32 meaning "more follow".
+export function unpackNumbers (text) {
+  const numbers = []
+  let number = 0
+  let scale = 1
+  for (const char of text) {
+    const digit = DIGIT_VALUE.get(char)
+    number += (digit & 31) * scale // not <<: weights × 1000 may pass 2^31 in theory
+    scale *= 32
+    if (digit < 32) {
+      numbers.push(number)
+      number = 0
+      scale = 1
+    }
+  }
+  return numbers
+}
+
 // [index, value, index, value, ...] sorted by index (lunr.Vector's element order).
 function sortPairs (flat) {
   if (flat.length <= 2) return flat
@@ -52,8 +74,8 @@ export class SplitIndex {
       const cells = []
       this.fields.forEach((field, f) => {
         posting[field] = {}
-        const deltas = entry[1 + 2 * f]
-        const weights = entry[2 + 2 * f] // × 1000: lunr rounds weights to 3 decimals, so w / 1000 is lunr's own
+        const deltas = unpackNumbers(entry[1 + 2 * f])
+        const weights = unpackNumbers(entry[2 + 2 * f]) // × 1000: lunr rounds weights to 3 decimals, so w / 1000 is lunr's own
         let doc = 0
         for (let i = 0; i < deltas.length; i++) {
           doc += deltas[i]

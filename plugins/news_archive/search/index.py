@@ -12,7 +12,8 @@ postings, not with lunr's object graph (lunr needs ~100 KB per article).
 
 Output (under search/):
   meta.json           fields, boosts, counts, shard count, pipeline labels
-  t/<shard>.json      {term: [term index, [doc deltas], [weights × 1000], ...per field]}
+  t/<shard>.json      {term: [term index, doc deltas, weights × 1000, ...per field]}, each list of
+                      numbers packed in a string (pack_numbers): half the bytes of JSON arrays
   v/<key>.json        sorted terms by first character, for wildcards and fuzzy queries
   d/<chunk>.json      result cards (title, url, date, publisher, actors, lead) of CHUNK docs
   facets.json         per document year, publisher, actors: filters with counts (loaded late)
@@ -33,6 +34,7 @@ from .analysis import PIPELINE, analyse
 
 FIELDS = (("title", 2), ("body", 1))  # (name, boost), in lunr's field order
 CHUNK = 8  # documents per result-card file: a results page fetches ~10 small files
+PACK_BLOCK = 1 << 20  # numbers packed at a time: bounds pack_numbers' memory at 100,000 articles
 K1, B = 1.2, 0.75  # lunr's BM25 defaults
 
 
@@ -49,6 +51,37 @@ def js_round(x):
     numbers and numpy arrays alike."""
     whole = np.floor(x)
     return whole + (x - whole >= 0.5)
+
+
+DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"  # base64url: no JSON escapes
+
+
+def pack_numbers(numbers) -> tuple[str, np.ndarray]:
+    """Non-negative integers as base-64 digits of 5 bits each, least significant first, a
+    digit >= 32 meaning "more follow" (a varint). A posting's doc delta and weight take ~2
+    digits each, against ~5 characters as JSON numbers; engine.js unpackNumbers reads them.
+
+    Returns the digits of all the numbers in one string and where each number's digits start
+    (len + 1 offsets): numbers i to j are text[offsets[i]:offsets[j]]. Vectorised, in blocks."""
+    values = np.asarray(numbers, dtype=np.int64).ravel()
+    if values.size and values.min() < 0:
+        raise ValueError(f"pack_numbers: negative number {values.min()}")
+    widths = np.ones(values.size, dtype=np.int64)
+    rest = values >> 5
+    while rest.any():
+        widths += rest > 0
+        rest >>= 5
+    alphabet = np.frombuffer(DIGITS.encode("ascii"), dtype=np.uint8)
+    parts = []
+    for block in range(0, values.size, PACK_BLOCK):
+        v, w = values[block : block + PACK_BLOCK], widths[block : block + PACK_BLOCK]
+        place = np.arange(w.max())
+        digits = (v[:, None] >> (5 * place)) & 31
+        digits |= (place < w[:, None] - 1) * 32  # every digit but a number's last says "more follow"
+        parts.append(alphabet[digits[place < w[:, None]]].tobytes())
+    offsets = np.zeros(values.size + 1, dtype=np.int64)
+    np.cumsum(widths, out=offsets[1:])
+    return b"".join(parts).decode("ascii"), offsets
 
 
 def shard_count(docs: int) -> int:
@@ -109,6 +142,9 @@ class SplitIndexBuilder:
         return doc
 
     def postings(self) -> tuple[list[int], list[int], list[int], list[int]]:
+        return tuple(column.tolist() for column in self.postings_arrays())
+
+    def postings_arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Every posting's lunr field-vector weight, vectorised over the whole index.
 
         Returns (doc deltas, weights × 1000, and per (term, field) key: starts, ends) with rows
@@ -136,7 +172,7 @@ class SplitIndexBuilder:
         deltas[1:][same] = docs[1:][same] - docs[:-1][same]
         every = np.arange(len(self.term_ids) * width)
         starts, ends = np.searchsorted(keys, every, "left"), np.searchsorted(keys, every, "right")
-        return deltas.tolist(), milli.tolist(), starts.tolist(), ends.tolist()
+        return deltas, milli, starts, ends
 
     def write(self, folder: Path, shards: int | None = None, facets: dict | None = None) -> dict:
         folder.mkdir(parents=True, exist_ok=True)
@@ -147,7 +183,11 @@ class SplitIndexBuilder:
         n = self.documents
         shards = shards or shard_count(n)
         width = len(self.fields)
-        deltas, milli, starts, ends = self.postings()
+        deltas, milli, starts, ends = self.postings_arrays()
+        deltas, delta_at = pack_numbers(deltas)
+        milli, milli_at = pack_numbers(milli)
+        starts, ends = starts.tolist(), ends.tolist()
+        delta_at, milli_at = delta_at.tolist(), milli_at.tolist()
         by_shard: dict[int, list[str]] = {shard: [] for shard in range(shards)}  # all exist: no 404
         for term in self.term_ids:
             by_shard.setdefault(fnv1a(term) % shards, []).append(term)
@@ -157,7 +197,8 @@ class SplitIndexBuilder:
                 tid = self.term_ids[term]
                 entry: list = [tid]
                 for key in range(tid * width, tid * width + width):
-                    entry += [deltas[starts[key] : ends[key]], milli[starts[key] : ends[key]]]
+                    first, last = starts[key], ends[key]
+                    entry += [deltas[delta_at[first] : delta_at[last]], milli[milli_at[first] : milli_at[last]]]
                 entries[term] = entry
             stale.discard(_dump(folder / "t" / f"{shard}.json", entries))
         vocab: dict[str, list[str]] = {}
