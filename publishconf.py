@@ -16,3 +16,5 @@ SITEURL = os.environ.get("SITEURL", "").rstrip("/")
 RELATIVE_URLS = True
 FEED_DOMAIN = SITEURL
 DELETE_OUTPUT_DIRECTORY = True
+# Empty: raw originals are copied into the site (raw/). Set: linked there (README, "Large archives").
+NEWS_ARCHIVE_RAW_URL = os.environ.get("NEWS_ARCHIVE_RAW_URL", "")

@@ -95,6 +95,22 @@ def test_raw_originals_are_published_even_for_skipped_files(site):
     assert len(list((output / "raw" / "articles").rglob("*.txt"))) == 21
 
 
+def test_raw_originals_can_be_linked_where_the_repository_serves_them(tmp_path):
+    """NEWS_ARCHIVE_RAW_URL: links and isBasedOn point there (path quoted) and raw/ is not written."""
+    content = tmp_path / "content"
+    (content / "dari web").mkdir(parents=True)
+    (content / "dari web" / "satu artikel.txt").write_text(
+        "Rusia Menyerang ISIS\n\nMOSKWA - Rusia menyerang posisi ISIS di Suriah pada Selasa, kata pejabat Rusia kepada wartawan.\n")
+    base = "https://raw.githubusercontent.com/user/repo/0123abc/content"
+    result = pelican(content, tmp_path / "out", "-e", f'NEWS_ARCHIVE_RAW_URL="{base}/"')
+    assert result.returncode == 0, result.stderr[-2000:]
+    (page,) = (tmp_path / "out" / "article").glob("*/index.html")
+    html = page.read_text()
+    expected = f"{base}/dari%20web/satu%20artikel.txt"
+    assert json_ld(html)[0]["isBasedOn"] == expected and f'<a href="{expected}" type="text/plain">' in html
+    assert not (tmp_path / "out" / "raw").exists()
+
+
 def test_scraped_markup_is_escaped_never_executed(site):
     (html, data) = article_pages(site[0])["bad/script.txt"]
     assert "<script>alert" not in html and "<img src=x" not in html

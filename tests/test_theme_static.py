@@ -25,7 +25,11 @@ def pages(output):
 def test_only_external_scripts_and_json_ld(published):
     for path in pages(published):
         html = path.read_text()
-        assert 'http-equiv="Content-Security-Policy"' in html and "script-src 'self'" in html, path
+        policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html)
+        assert policy, path
+        directives = dict(d.strip().split(" ", 1) for d in policy.group(1).split(";"))
+        for kind in ("script-src", "style-src", "connect-src"):  # unset: default-src applies
+            assert directives.get(kind, directives["default-src"]) == "'self'", (path, kind)
         for tag in re.findall(r"<script\b[^>]*>", html):
             assert 'src="' in tag or 'type="application/ld+json"' in tag, (path, tag)
         assert " style=" not in html and "<style" not in html, path  # style-src 'self' forbids inline styles

@@ -29,7 +29,6 @@ def _template_helpers(generator) -> None:
     month_url = config.get("NEWS_ARCHIVE_PERIODS", {}).get("month", ("",))[0]
     generator.env.globals.update(
         ui=strings,
-        RAW_DIR=config.get("NEWS_ARCHIVE_RAW_DIR", "raw"),
         # The site's root for pages served at any depth (404.html): the absolute SITEURL when
         # publishing, else root-relative links.
         SITE_ROOT=settings.absolute_siteurl(config),
@@ -45,6 +44,7 @@ def _template_helpers(generator) -> None:
         by_month=lambda articles: archives.by_month(articles, strings["months"], strings["undated"], month_url),
         plain_date=lambda day: ui.format_date(day, lang),
         reason=lambda text: ui.translate_reason(text, lang),
+        raw_url=lambda rel, site: raw.raw_url(config, rel, site),
     )
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-from urllib.parse import quote
 
+from .raw import raw_url
 from .settings import absolute_siteurl
 
 
@@ -14,14 +14,13 @@ def site_url(settings: dict, path: str) -> str:
 
 
 def news_article(article, settings: dict) -> dict:
-    raw_dir = settings.get("NEWS_ARCHIVE_RAW_DIR", "raw")
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": article.title,
         "url": site_url(settings, article.url),
         "inLanguage": getattr(article, "article_lang", None) or settings.get("DEFAULT_LANG", "id"),
-        "isBasedOn": site_url(settings, f"{raw_dir}/{quote(article.raw_path)}"),
+        "isBasedOn": raw_url(settings, article.raw_path, absolute_siteurl(settings)),
         "citation": list(getattr(article, "cited_sources", []) or []),
         "mentions": [
             {"identifier": m["id"], "name": m["name"], "url": site_url(settings, m["url"])}

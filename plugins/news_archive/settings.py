@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from dataclasses import dataclass
 
 from .actors.tagging import DEFAULT_ACTORS_FILE
@@ -22,6 +23,7 @@ class Setting:
     kind: type | tuple[type, ...]
     doc: str
     choices: tuple = ()
+    pattern: str = ""  # a str value must match it whole
 
 
 DECLARED: dict[str, Setting] = {
@@ -30,6 +32,8 @@ DECLARED: dict[str, Setting] = {
     "NEWS_ARCHIVE_CLEANING": Setting({}, dict, "overrides of the cleaning thresholds"),
     "NEWS_ARCHIVE_MAX_BYTES": Setting(5_000_000, int, "larger raw files are read up to this size"),
     "NEWS_ARCHIVE_RAW_DIR": Setting("raw", str, "output folder of the published raw originals"),
+    "NEWS_ARCHIVE_RAW_URL": Setting("", str, "address where the content folder's raw files are already served "
+                                    "(empty: they are published under NEWS_ARCHIVE_RAW_DIR)", pattern=r"(https?://\S+)?"),
     "NEWS_ARCHIVE_UNKNOWN_PUBLISHER": Setting("", str, "category of articles with no publisher found"),
     "ACTORS_FILE": Setting(str(DEFAULT_ACTORS_FILE), str, "the actor dictionary (YAML)"),
     "NEWS_ARCHIVE_PERIODS": Setting({}, dict, "period archives: granularity -> (url, save_as)"),
@@ -48,6 +52,8 @@ def validate(settings: dict) -> dict:
             problem = f"expected {getattr(spec.kind, '__name__', spec.kind)}"
         elif spec.choices and value not in spec.choices:
             problem = f"expected one of {spec.choices}"
+        elif spec.pattern and not re.fullmatch(spec.pattern, value):
+            problem = f"expected a value matching {spec.pattern}"
         if problem:
             log.warning("%s = %r: %s (%s); using %r", name, value, problem, spec.doc, spec.default)
             value = spec.default
