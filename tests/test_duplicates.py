@@ -66,3 +66,15 @@ def test_shared_bands_are_the_lsh_buckets_with_two_or_more_members():
     wanted = sorted(rows for rows in expected.values() if len(rows) > 1)
     assert sorted(shared_bands(signatures)) == wanted and len(wanted) > 100
     assert shared_bands(np.zeros((0, NUM_PERM), dtype=np.uint64)) == []
+
+
+def test_containment_on_sorted_shingle_arrays_is_that_of_the_sets():
+    from news_archive.duplicates import containment, shingle_array, shingles
+
+    for seed in range(20):
+        rng = random.Random(seed)
+        a = " ".join(story(seed, rng.randint(1, 8)))
+        b = " ".join(story(seed, 8)[rng.randint(0, 3):] + story(seed + 100, rng.randint(0, 3)))
+        sa, sb = shingles(a), shingles(b)
+        assert containment(shingle_array(a), shingle_array(b)) == len(sa & sb) / min(len(sa), len(sb))
+    assert containment(shingle_array(""), shingle_array("satu dua tiga empat")) == 0.0

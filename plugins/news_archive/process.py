@@ -4,7 +4,6 @@ runs in worker processes, and its result is cached by content hash (cache.py).""
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from dataclasses import dataclass
 
 from pelican.utils import slugify
@@ -100,9 +99,9 @@ def process(data: bytes, rel: str, settings: dict) -> Processed:
             for actor_id, count in actors
         ],
         "body_text": analysis.body_text,
-        # Search terms per field (search/index.py FIELDS order) with their counts, in the order
-        # first seen (lunr numbers terms so): analysed once and cached.
-        "search_terms": [dict(Counter(search_analysis.analyse(text))) for text in (analysis.title, analysis.body_text)],
+        # Search terms per field (search/index.py FIELDS order) with their counts: analysed once
+        # and cached, packed (kept in memory for every article until the index is written).
+        "search_terms": [search_analysis.term_counts(text) for text in (analysis.title, analysis.body_text)],
         "minhash": signature(analysis.body_text),  # near-duplicates (duplicates.py)
     }
     return Processed(None, article_html(analysis.paragraphs), fields, problems)

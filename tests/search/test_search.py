@@ -3,9 +3,11 @@ a monolithic lunr.js index (node), and as lunr.py builds it (weights, term indic
 
 import itertools
 import json
+import pickle
 import re
 import shutil
 import subprocess
+from array import array
 
 import pytest
 
@@ -131,13 +133,20 @@ def test_hash_is_the_same_in_node():
     assert [int(x) for x in out] == [fnv1a("rusia"), fnv1a("pertahanan"), fnv1a("ğ")]
 
 
-def test_cached_term_counts_build_the_same_index_as_texts(documents):
+def test_term_counts_are_the_analysed_terms_counted_in_first_seen_order():
     from collections import Counter
 
+    text = "Serangan Rusia, serangan Turki; Rusia menyerang lagi. Erdoğan"
+    terms, counts = analysis.term_counts(text)
+    assert list(zip(terms.split(), counts)) == list(Counter(analysis.analyse(text)).items())
+    assert analysis.term_counts("dan yang") == ("", array("I"))  # stopwords only: no terms
+
+
+def test_cached_term_counts_build_the_same_index_as_texts(documents):
     from_texts, from_counts = SplitIndexBuilder(), SplitIndexBuilder()
     for texts in documents:
         from_texts.add(texts, Card("", "", None, "", "", [], ""))
-        counts = [dict(Counter(analysis.analyse(text))) for text in texts]  # what process.py caches
+        counts = pickle.loads(pickle.dumps([analysis.term_counts(text) for text in texts]))  # as cached
         from_counts.add(texts, Card("", "", None, "", "", [], ""), counts)
     assert from_counts.term_ids == from_texts.term_ids
     assert from_counts.postings() == from_texts.postings()

@@ -24,13 +24,12 @@ from __future__ import annotations
 import json
 import math
 from array import array
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from .analysis import PIPELINE, analyse
+from .analysis import PIPELINE, term_counts
 
 FIELDS = (("title", 2), ("body", 1))  # (name, boost), in lunr's field order
 CHUNK = 8  # documents per result-card file: a results page fetches ~10 small files
@@ -63,10 +62,12 @@ def pack_numbers(numbers) -> tuple[str, np.ndarray]:
 
     Returns the digits of all the numbers in one string and where each number's digits start
     (len + 1 offsets): numbers i to j are text[offsets[i]:offsets[j]]. Vectorised, in blocks."""
-    values = np.asarray(numbers, dtype=np.int64).ravel()
+    values = np.asarray(numbers).ravel()  # in its own integer type: no copy of millions of postings
+    if values.dtype.kind not in "ui":
+        values = values.astype(np.int64)
     if values.size and values.min() < 0:
         raise ValueError(f"pack_numbers: negative number {values.min()}")
-    widths = np.ones(values.size, dtype=np.int64)
+    widths = np.ones(values.size, dtype=np.int8)
     rest = values >> 5
     while rest.any():
         widths += rest > 0
@@ -75,8 +76,8 @@ def pack_numbers(numbers) -> tuple[str, np.ndarray]:
     parts = []
     for block in range(0, values.size, PACK_BLOCK):
         v, w = values[block : block + PACK_BLOCK], widths[block : block + PACK_BLOCK]
-        place = np.arange(w.max())
-        digits = (v[:, None] >> (5 * place)) & 31
+        place = np.arange(w.max(), dtype=np.int64)
+        digits = (v.astype(np.int64)[:, None] >> (5 * place)) & 31
         digits |= (place < w[:, None] - 1) * 32  # every digit but a number's last says "more follow"
         parts.append(alphabet[digits[place < w[:, None]]].tobytes())
     offsets = np.zeros(values.size + 1, dtype=np.int64)
@@ -123,21 +124,22 @@ class SplitIndexBuilder:
     def documents(self) -> int:
         return len(self.cards)
 
-    def add(self, texts: tuple[str, ...], card: Card, terms_per_field: list[dict[str, int]] | None = None) -> int:
-        """Add one document (one text per field, or its already analysed terms per field:
-        term -> count, in the order first seen); returns its number, which is its lunr ref."""
+    def add(self, texts: tuple[str, ...], card: Card, terms_per_field: list[tuple[str, array]] | None = None) -> int:
+        """Add one document (one text per field, or its terms per field already counted by
+        analysis.term_counts); returns its number, which is its lunr ref."""
         doc = self.documents
         width = len(self.fields)
         term_ids = self.term_ids
         for f, text in enumerate(texts):
-            counts = terms_per_field[f] if terms_per_field is not None else Counter(analyse(text))
-            self.lengths[f].append(sum(counts.values()))
-            for term in counts:  # lunr numbers terms as it meets them
+            terms, counts = terms_per_field[f] if terms_per_field is not None else term_counts(text)
+            terms = terms.split()
+            self.lengths[f].append(sum(counts))
+            for term in terms:  # lunr numbers terms as it meets them
                 if term not in term_ids:
                     term_ids[term] = len(term_ids)
-            self.post_term.extend(term_ids[term] for term in counts)
-            self.post_cell.extend([doc * width + f] * len(counts))
-            self.post_tf.extend(counts.values())
+            self.post_term.extend([term_ids[term] for term in terms])
+            self.post_cell.extend([doc * width + f] * len(terms))
+            self.post_tf.extend(counts)
         self.cards.append(card)
         return doc
 
@@ -152,25 +154,31 @@ class SplitIndexBuilder:
         rows[start[t * F + f]:end[t * F + f]]. The weight is lunr.js's BM25 rounded as lunr
         rounds it (Math.round(w * 1000) / 1000), each float operation in lunr's order."""
         width, n = len(self.fields), self.documents
-        terms = np.frombuffer(self.post_term, dtype=np.uint32).astype(np.int64)
-        cells = np.frombuffer(self.post_cell, dtype=np.uint32).astype(np.int64)
+        # 32-bit columns, and each temporary dropped once used: at 100,000 articles a column of
+        # the ~20 million postings is 80 MB at 32 bits.
+        terms = np.frombuffer(self.post_term, dtype=np.uint32)
+        docs, fields = np.divmod(np.frombuffer(self.post_cell, dtype=np.uint32), np.uint32(width))
         tf = np.frombuffer(self.post_tf, dtype=np.uint32).astype(np.float64)
-        docs, fields = np.divmod(cells, width)
         df = np.bincount(terms, minlength=len(self.term_ids))  # lunr counts a document once per field
         idf = np.array([math.log(1 + abs((n - d + 0.5) / (d + 0.5))) for d in df.tolist()])  # libm's log, as lunr.js
         lengths = np.array([np.frombuffer(lengths, dtype=np.uint32) for lengths in self.lengths], dtype=np.float64)
         averages = lengths.sum(axis=1) / n if n else np.zeros(width)
         boosts = np.array([boost for _, boost in self.fields], dtype=np.float64)
         score = idf[terms] * ((K1 + 1) * tf) / (K1 * (1 - B + B * (lengths[fields, docs] / averages[fields])) + tf)
+        del tf, lengths
         score = score * boosts[fields] * 1000
-        milli = js_round(score).astype(np.int64)
-        keys = terms * width + fields
+        milli = js_round(score).astype(np.uint32)
+        del score
+        keys = terms * np.uint32(width) + fields
+        del fields
         order = np.lexsort((docs, keys))
         keys, docs, milli = keys[order], docs[order], milli[order]
+        del order
         deltas = docs.copy()
         same = keys[1:] == keys[:-1]
         deltas[1:][same] = docs[1:][same] - docs[:-1][same]
-        every = np.arange(len(self.term_ids) * width)
+        del docs, same
+        every = np.arange(len(self.term_ids) * width, dtype=keys.dtype)
         starts, ends = np.searchsorted(keys, every, "left"), np.searchsorted(keys, every, "right")
         return deltas, milli, starts, ends
 
@@ -186,8 +194,11 @@ class SplitIndexBuilder:
         deltas, milli, starts, ends = self.postings_arrays()
         deltas, delta_at = pack_numbers(deltas)
         milli, milli_at = pack_numbers(milli)
-        starts, ends = starts.tolist(), ends.tolist()
-        delta_at, milli_at = delta_at.tolist(), milli_at.tolist()
+        # Where each (term, field)'s digits start and end: lists as long as the keys, not as the
+        # postings (as Python ints, those took 1.4 GB at 100,000 articles).
+        delta_from, delta_to = delta_at[starts].tolist(), delta_at[ends].tolist()
+        milli_from, milli_to = milli_at[starts].tolist(), milli_at[ends].tolist()
+        del delta_at, milli_at, starts, ends
         by_shard: dict[int, list[str]] = {shard: [] for shard in range(shards)}  # all exist: no 404
         for term in self.term_ids:
             by_shard.setdefault(fnv1a(term) % shards, []).append(term)
@@ -197,8 +208,7 @@ class SplitIndexBuilder:
                 tid = self.term_ids[term]
                 entry: list = [tid]
                 for key in range(tid * width, tid * width + width):
-                    first, last = starts[key], ends[key]
-                    entry += [deltas[delta_at[first] : delta_at[last]], milli[milli_at[first] : milli_at[last]]]
+                    entry += [deltas[delta_from[key] : delta_to[key]], milli[milli_from[key] : milli_to[key]]]
                 entries[term] = entry
             stale.discard(_dump(folder / "t" / f"{shard}.json", entries))
         vocab: dict[str, list[str]] = {}
