@@ -73,6 +73,24 @@ def test_files_are_hashed_once_and_again_only_when_changed(tmp_path, monkeypatch
     assert fresh.digest_of(tmp_path / "b.txt", "b.txt") == cache.AnalysisCache.digest(original(tmp_path / "b.txt"), "b.txt")
 
 
+def test_the_cache_keeps_this_code_version_and_the_two_used_last(tmp_path):
+    import os
+
+    from news_archive import cache
+
+    settings = {"CACHE_PATH": str(tmp_path / "cache"), "ACTORS_FILE": str(ROOT / "actors.yml")}
+    root = tmp_path / "cache" / "news_archive"
+    older = [root / f"{n:016x}" for n in range(4)]  # versions used 4, 3, 2 and 1 days ago
+    for days, folder in zip((4, 3, 2, 1), older):
+        (folder / "ab").mkdir(parents=True)
+        os.utime(folder, (0, folder.stat().st_mtime - days * 86400))
+    (root / "notes").mkdir()  # not a version: left alone
+    current = cache.AnalysisCache(settings)
+    current.prefill([])
+    versions = sorted(p.name for p in root.iterdir() if p.is_dir())
+    assert versions == sorted([current.version, older[2].name, older[3].name, "notes"])
+
+
 def test_only_the_listings_of_a_changed_article_are_rendered_again(tmp_path):
     content, output, conf = first_build(tmp_path)
 

@@ -12,6 +12,8 @@ import json
 import logging
 import os
 import pickle
+import re
+import shutil
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +23,8 @@ from .process import Processed, process, settings_subset
 log = logging.getLogger(__name__)
 PACKAGE = Path(__file__).resolve().parent
 PARALLEL_FROM = 64  # below this many uncached files, one process is faster
+KEEP_VERSIONS = 3  # this version's entries and the two used last: switching back stays fast
+_VERSION = re.compile(r"[0-9a-f]{16}")
 
 
 @lru_cache(maxsize=4)
@@ -115,6 +119,7 @@ class AnalysisCache:
         """Process the files not cached yet, on every core; returns how many were processed."""
         if not self.enabled:
             return 0
+        self._prune()
         digests = self.folder.parent / "digests.pickle"
         _hashed.update(load(digests, {}))
         missing = []
@@ -130,6 +135,20 @@ class AnalysisCache:
             list(pool.map(_work, [(chunk, self.subset, str(self.folder)) for chunk in chunks]))
         log.info("news_archive: %d articles analysed on %d cores", len(missing), workers)
         return len(missing)
+
+    def _prune(self) -> None:
+        """Remove the entries of code versions not used lately: each version holds every article
+        once (hundreds of MB at 100,000), and the Pages workflow carries the cache between runs."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            os.utime(self.folder)  # "used lately" is the folder's time
+            versions = [p for p in self.folder.parent.iterdir() if p.is_dir() and _VERSION.fullmatch(p.name)]
+        except OSError:
+            return
+        versions.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in versions[KEEP_VERSIONS:]:
+            shutil.rmtree(old, ignore_errors=True)
+            log.info("news_archive: removed the cache of an older code version, %s", old)
 
 
 def _work(job) -> int:
