@@ -155,7 +155,7 @@ class SplitIndexBuilder:
         rounds it (Math.round(w * 1000) / 1000), each float operation in lunr's order."""
         width, n = len(self.fields), self.documents
         # 32-bit columns, and each temporary dropped once used: at 100,000 articles a column of
-        # the ~20 million postings is 80 MB at 32 bits.
+        # the ~14 million postings is 57 MB at 32 bits.
         terms = np.frombuffer(self.post_term, dtype=np.uint32)
         docs, fields = np.divmod(np.frombuffer(self.post_cell, dtype=np.uint32), np.uint32(width))
         tf = np.frombuffer(self.post_tf, dtype=np.uint32).astype(np.float64)
@@ -195,7 +195,7 @@ class SplitIndexBuilder:
         deltas, delta_at = pack_numbers(deltas)
         milli, milli_at = pack_numbers(milli)
         # Where each (term, field)'s digits start and end: lists as long as the keys, not as the
-        # postings (as Python ints, those took 1.4 GB at 100,000 articles).
+        # postings (two lists of a Python int per posting are about 1 GB at 100,000 articles).
         delta_from, delta_to = delta_at[starts].tolist(), delta_at[ends].tolist()
         milli_from, milli_to = milli_at[starts].tolist(), milli_at[ends].tolist()
         del delta_at, milli_at, starts, ends
