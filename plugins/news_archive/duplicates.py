@@ -88,7 +88,7 @@ def copy_groups(docs: list[tuple[Hashable, array, str]], threshold: float = 0.6,
     buckets = [[keys[i] for i in rows] for rows in shared_bands(signatures)]
     texts = {key: text for key, _, text in docs}
     parent = {key: key for key, _, _ in docs}
-    sets: dict = {}
+    arrays: dict = {}
 
     def root(key):
         while parent[key] != key:
@@ -96,16 +96,16 @@ def copy_groups(docs: list[tuple[Hashable, array, str]], threshold: float = 0.6,
             key = parent[key]
         return key
 
-    def shingle_set(key):  # computed once per text, and only for texts with a candidate
-        if key not in sets:
-            sets[key] = shingle_array(texts[key])
-        return sets[key]
+    def shingles_of(key):  # computed once per text, and only for texts with a candidate
+        if key not in arrays:
+            arrays[key] = shingle_array(texts[key])
+        return arrays[key]
 
     def same_story(key, other) -> bool:
         pair = (key, other) if key < other else (other, key)
         if known is not None and pair in known:
             return known[pair]
-        verdict = containment(shingle_set(key), shingle_set(other)) >= threshold
+        verdict = containment(shingles_of(key), shingles_of(other)) >= threshold
         if known is not None:
             known[pair] = verdict
         return verdict

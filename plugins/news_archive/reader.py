@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import sys
 from pathlib import Path
 
 from pelican.readers import BaseReader
@@ -24,6 +25,15 @@ log = logging.getLogger(__name__)
 # Pelican requires a date on every article. Undated ones get this placeholder, which sorts
 # them last; `date_known` is False and templates, feeds and JSON-LD never show it.
 UNDATED = dt.datetime(1970, 1, 1)
+
+
+def _intern(records: list[dict], keys: tuple[str, ...]) -> None:
+    """One string object per distinct value under ``keys``: actor names and links, removal
+    reasons repeat across articles, and unpickled they would be kept once per article (3 KB of
+    each article's 20 KB in memory)."""
+    for record in records:
+        for key in keys:
+            record[key] = sys.intern(record[key])
 
 
 def relative_source(path: str, settings: dict) -> str:
@@ -47,8 +57,8 @@ class RawTextReader(BaseReader):
             log.warning("%s: %s; not published as an article (the raw original is)", rel, result.skip)
             return "", {"title": os.path.basename(rel), "status": "skip"}
         fields = dict(result.fields)
-        fields["actor_mentions"] = [self._shared(mention, ("id", "name", "type", "url")) for mention in fields["actor_mentions"]]
-        fields["removed_lines"] = [self._shared(line, ("kind", "reason")) for line in fields["removed_lines"]]
+        _intern(fields["actor_mentions"], ("id", "name", "type", "url"))
+        _intern(fields["removed_lines"], ("kind", "reason"))
         day = fields.pop("date")
         metadata = {
             **fields,
@@ -62,16 +72,6 @@ class RawTextReader(BaseReader):
         if tags:
             metadata["tags"] = tags
         return result.content, metadata
-
-    def _shared(self, record: dict, keys: tuple[str, ...]) -> dict:
-        """``record`` with its values under ``keys`` replaced by one string object per distinct
-        value for the whole build: actor names and links, removal reasons repeat across articles,
-        and unpickled they would be kept once per article (3 KB of each article's 20 KB)."""
-        strings = self.__dict__.setdefault("_strings", {})
-        for key in keys:
-            value = record[key]
-            record[key] = strings.setdefault(value, value)
-        return record
 
     def _tag(self, actor_id: str, name: str) -> Tag:
         """One Tag per actor, shared by its articles (a Tag slugifies its name when made)."""
