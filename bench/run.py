@@ -97,6 +97,7 @@ def bench_size(n: int, search: bool) -> dict:
     result = {
         "n": n, "ours_s": ours_s, "ours_mb": ours_mb, "plain_s": plain_s, "plain_mb": plain_mb, "rebuild_s": rebuild_s,
         "ours_bytes": ours.total / (n + 1), "plain_bytes": plain.total / n, "linked_bytes": linked.total / (n + 1), "largest": ours.largest[0],
+        "sections": {name: size / (n + 1) for name, size in ours.sections},
         "search_build_s": float(match.group(1)) if match else None,
     }
     if search:
@@ -106,6 +107,24 @@ def bench_size(n: int, search: bool) -> dict:
 
 def table(rows: list[tuple]) -> list[str]:
     return ["| " + " | ".join(map(str, row)) + " |" for row in rows]
+
+
+def where_the_bytes_go(runs: list[dict], columns: int = 8) -> list[str]:
+    """Our site's bytes per article, by top-level folder (sitemap-N.xml files counted as one)."""
+    def grouped(sections: dict) -> dict:
+        out: dict[str, float] = {}
+        for name, size in sections.items():
+            key = "sitemap" if name.startswith("sitemap") else name
+            out[key] = out.get(key, 0) + size
+        return out
+    per_run = [grouped(r["sections"]) for r in runs]
+    names = sorted(per_run[-1], key=lambda name: -per_run[-1][name])[:columns]
+    rows = [(f"{r['n']:,}", *(f"{sections.get(name, 0) / 1000:.2f}" for name in names),
+             f"{sum(v for k, v in sections.items() if k not in names) / 1000:.2f}")
+            for r, sections in zip(runs, per_run)]
+    return ["Where our bytes go, KB per article:", "",
+            "| N | " + " | ".join(f"{name}/" if "." not in name and name != "sitemap" else name for name in names) + " | the rest |",
+            "|---|" + "---|" * (len(names) + 1), *table(rows)]
 
 
 def main() -> int:
@@ -133,6 +152,7 @@ def main() -> int:
         *table([(f"{r['n']:,}", f"{r['ours_s']:.1f} s", f"{r['plain_s']:.1f} s", f"{r['ours_s'] / r['plain_s']:.2f}",
                  f"{r['ours_mb']:.0f} MB", f"{r['plain_mb']:.0f} MB", f"{r['rebuild_s']:.1f} s",
                  f"{r['rebuild_s'] / r['ours_s']:.0%}", f"{r['ours_bytes'] / 1000:.1f} KB", f"{r['linked_bytes'] / 1000:.1f} KB", f"{r['plain_bytes'] / 1000:.1f} KB") for r in runs]),
+        "", *where_the_bytes_go(runs),
         "", "Peak memory is that of the largest process (the build, or one of its analysis workers). \"Raw originals",
         "linked\": the same site with NEWS_ARCHIVE_RAW_URL set (README, \"Large archives\"): the originals are linked",
         "where the repository serves them instead of copied into the site.", "",

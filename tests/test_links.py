@@ -1,5 +1,7 @@
 """Zero broken links: the published site under a project subpath, and the plain local site."""
 
+import shutil
+
 import pytest
 
 from .build import pelican, sample_content
@@ -81,3 +83,24 @@ def test_size_report_enforces_github_limits(tmp_path):
         handle.truncate(int(FILE_LIMIT * 0.8))
     report = size_report(tmp_path)
     assert report.errors == [] and "big.bin" in report.warnings[0]
+
+
+def test_size_report_says_where_the_bytes_go_and_how_to_free_the_raw_originals(tmp_path, monkeypatch):
+    from news_archive import publish
+
+    (tmp_path / "raw" / "001").mkdir(parents=True)
+    (tmp_path / "raw" / "001" / "a.txt").write_text("r" * 600)
+    (tmp_path / "raw" / "001" / "b.txt").write_text("r" * 400)
+    for slug in ("a", "b"):
+        (tmp_path / "article" / slug).mkdir(parents=True)
+        (tmp_path / "article" / slug / "index.html").write_text("p" * 300)
+    (tmp_path / "sitemap.xml").write_text("s" * 100)
+    monkeypatch.setattr(publish, "SITE_LIMIT", 900)
+    report = publish.size_report(tmp_path)
+    assert report.sections == [("raw", 1000), ("article", 600), ("sitemap.xml", 100)]
+    assert report.articles == 2 and report.errors and "NEWS_ARCHIVE_RAW_URL" in report.errors[0]
+    # Originals linked, not copied: the article pages are counted, and there is nothing to free.
+    shutil.rmtree(tmp_path / "raw")
+    report = publish.size_report(tmp_path)
+    assert (report.articles, report.total, report.errors) == (2, 700, [])
+    assert report.warnings and "NEWS_ARCHIVE_RAW_URL" not in report.warnings[0]

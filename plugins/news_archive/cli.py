@@ -88,6 +88,14 @@ def _size_report(args: argparse.Namespace) -> int:
     for name, size in report.largest:
         table.add_row(name, f"{size:,}")
     console.print(table)
+    table = Table(title="where the bytes go")
+    for column in ("folder or file", "bytes", "share", "per article"):
+        table.add_column(column, justify="left" if column == "folder or file" else "right")
+    for name, size in report.sections:
+        share = size / report.total if report.total else 0.0
+        per_article = f"{size / report.articles:,.0f}" if report.articles else "?"
+        table.add_row(name, f"{size:,}", f"{share:.1%}", per_article)
+    console.print(table)
     for message in report.warnings:
         console.print(f"warning: {message}", style="yellow")
     for message in report.errors:

@@ -23,6 +23,7 @@ class SizeReport:
     total: int
     articles: int
     largest: list[tuple[str, int]]
+    sections: list[tuple[str, int]] = field(default_factory=list)  # bytes per top-level folder or file
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -31,20 +32,31 @@ class SizeReport:
         return self.total / self.articles if self.articles else 0.0
 
 
-def size_report(output: Path, raw_dir: str = "raw", top: int = 10) -> SizeReport:
-    sizes = [(str(p.relative_to(output)), p.stat().st_size) for p in output.rglob("*") if p.is_file()]
+def size_report(output: Path, raw_dir: str = "raw", article_dir: str = "article", top: int = 10) -> SizeReport:
+    files = [(p.relative_to(output), p.stat().st_size) for p in output.rglob("*") if p.is_file()]
+    sizes = [(str(rel), size) for rel, size in files]
     total = sum(size for _, size in sizes)
+    sections: dict[str, int] = {}
+    for rel, size in files:
+        sections[rel.parts[0]] = sections.get(rel.parts[0], 0) + size
+    # Every article keeps its raw original, even one that failed; with the originals linked
+    # (NEWS_ARCHIVE_RAW_URL) there are none in the site, and the article pages are counted.
     articles = sum(1 for _ in (output / raw_dir).rglob("*.txt")) if (output / raw_dir).is_dir() else 0
-    report = SizeReport(len(sizes), total, articles, sorted(sizes, key=lambda s: -s[1])[:top])
+    articles = articles or sum(1 for _ in (output / article_dir).glob("*/index.html"))
+    report = SizeReport(len(sizes), total, articles, sorted(sizes, key=lambda s: -s[1])[:top],
+                        sorted(sections.items(), key=lambda s: -s[1]))
     for name, size in sizes:
         if size > FILE_LIMIT:
             report.errors.append(f"{name}: {size:,} bytes, over GitHub Pages' {FILE_LIMIT:,}-byte file limit")
         elif size > FILE_LIMIT * WARN_RATIO:
             report.warnings.append(f"{name}: {size:,} bytes, past {WARN_RATIO:.0%} of the file limit")
+    raw = sections.get(raw_dir, 0)
+    hint = (f" (the raw originals in {raw_dir}/ take {raw:,} bytes: set NEWS_ARCHIVE_RAW_URL to link them"
+            " where your repository serves them; README, \"Large archives\")") if raw else ""
     if total > SITE_LIMIT:
-        report.errors.append(f"site: {total:,} bytes, over GitHub Pages' {SITE_LIMIT:,}-byte site limit")
+        report.errors.append(f"site: {total:,} bytes, over GitHub Pages' {SITE_LIMIT:,}-byte site limit{hint}")
     elif total > SITE_LIMIT * WARN_RATIO:
-        report.warnings.append(f"site: {total:,} bytes, past {WARN_RATIO:.0%} of the site limit")
+        report.warnings.append(f"site: {total:,} bytes, past {WARN_RATIO:.0%} of the site limit{hint}")
     return report
 
 
