@@ -47,3 +47,18 @@ def test_user_patterns_that_cannot_be_joined_still_work(tmp_path):
         words = len(text.split())
         found = rules.first_match(text, words)
         assert found is naive(rules, text, words) and found.id == rule_id
+
+
+def test_a_rule_for_short_lines_does_not_hide_a_later_rule_on_a_long_line(tmp_path):
+    path = tmp_path / "lengths.yml"
+    path.write_text(
+        "rules:\n"
+        "  - id: short-credit\n    class: boilerplate\n    reason: short\n    max_words: 4\n    patterns: ['^Sumbangan:']\n"
+        "  - id: any-credit\n    class: boilerplate\n    reason: any length\n    patterns: ['^Sumbangan: \\w+ untuk']\n"
+    )
+    rules = load_rules((str(path),))
+    for text, rule_id in [("Sumbangan: Reuters", "short-credit"), ("Sumbangan: Antara untuk korban banjir di lokasi kemarin", "any-credit"),
+                          ("Sumbangan: lima kata lagi di sini", None)]:
+        words = len(text.split())
+        found = rules.first_match(text, words)
+        assert found is naive(rules, text, words) and getattr(found, "id", None) == rule_id
