@@ -10,6 +10,10 @@ def mtimes(output):
     return {p.parent.name: p.stat().st_mtime_ns for p in (output / "article").glob("*/index.html")}
 
 
+def feed_mtimes(output):
+    return {str(p.relative_to(output / "feeds")): p.stat().st_mtime_ns for p in (output / "feeds").rglob("*.xml")}
+
+
 def build(content, output, conf=None):
     result = pelican(content, output, **({"settings": str(conf)} if conf else {}))
     assert result.returncode == 0, result.stderr[-2000:]
@@ -26,11 +30,12 @@ def first_build(tmp_path):
     return content, output, conf
 
 
-def test_only_changed_articles_are_rendered_again(tmp_path):
+def test_only_changed_articles_and_the_feeds_listing_them_are_rendered_again(tmp_path):
     content, output, conf = first_build(tmp_path)
-    first, home = mtimes(output), (output / "index.html").stat().st_mtime_ns
+    first, home, feeds = mtimes(output), (output / "index.html").stat().st_mtime_ns, feed_mtimes(output)
     build(content, output, conf)
     assert mtimes(output) == first  # nothing changed: no article page rendered again
+    assert feed_mtimes(output) == feeds and len(feeds) > 10
     assert (output / "index.html").stat().st_mtime_ns != home  # listings always are
 
     pages = article_pages(output)
@@ -41,6 +46,9 @@ def test_only_changed_articles_are_rendered_again(tmp_path):
     rendered = {slug for slug in after if after[slug] != first.get(slug)}
     assert changed in rendered and len(rendered) <= 3  # the article, and at most its date neighbours
     assert "Joko Widodo (Jokowi)" in (output / "article" / changed / "index.html").read_text()
+    rewritten = {name for name, t in feed_mtimes(output).items() if t != feeds[name]}
+    listing = {name for name in feeds if f"article/{changed}/" in (output / "feeds" / name).read_text()}
+    assert "all.atom.xml" in listing and listing <= rewritten and len(rewritten) < len(feeds) / 2
 
     (output / "article" / changed / "index.html").unlink()
     build(content, output, conf)

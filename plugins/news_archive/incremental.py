@@ -7,6 +7,7 @@ navigation). An actor, publisher, author or period page depends on the articles 
 title, date, publisher) and, for an actor, on its profile and on which actors have pages. A
 fingerprint of those is kept per page (CACHE_PATH); when it matches and the file is still in the
 output, the page is not rendered again. The home page and the archives index are always rendered.
+A feed is written again only when one of its newest entries (FEED_MAX_ITEMS) changed.
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ def listing_fingerprint(name: str, template_name: str, kwargs: dict, context: di
 
 
 class SkippingWriter(Writer):
-    """Pelican's writer, skipping article and listing pages whose fingerprint is unchanged."""
+    """Pelican's writer, skipping article and listing pages and feeds whose fingerprint is unchanged."""
 
     def __init__(self, output_path, settings=None):
         super().__init__(output_path, settings=settings)
@@ -113,6 +114,21 @@ class SkippingWriter(Writer):
             return None
         return super().write_file(name, template, context, relative_urls, paginated, template_name,
                                   override_output, url, **kwargs)
+
+    def write_feed(self, elements, context, path=None, url=None, feed_type="atom", override_output=False, feed_title=None):
+        items = elements[: self.settings["FEED_MAX_ITEMS"]]
+        # An entry is what the analysis made of its file (source_hash): content, dates, tags.
+        if not self.enabled or not path or not all(getattr(item, "source_hash", "") for item in items):
+            return super().write_feed(elements, context, path, url, feed_type, override_output, feed_title)
+        if self.site is None:
+            self.site = _site_version(self.settings, context)
+        stamp = hashlib.sha1(repr([self.site, path, url, feed_type, str(feed_title),
+                                   [(_entry(item), item.source_hash) for item in items]]).encode()).hexdigest()
+        self.current[path] = stamp
+        if self.previous.get(path) == stamp and os.path.exists(os.path.join(self.output_path, path)):
+            self.skipped += 1
+            return None
+        return super().write_feed(elements, context, path, url, feed_type, override_output, feed_title)
 
     def save(self) -> None:
         if self.enabled and self.manifest_path and self.current:
