@@ -121,3 +121,30 @@ def test_only_the_listings_of_a_changed_article_are_rendered_again(tmp_path):
     assert actor_pages == own and own  # the changed article's actors, and no other actor
     for page in own:
         assert title + " (diperbarui)" in (output / page / "index.html").read_text()
+
+
+def test_compiled_templates_are_kept_per_jinja_setup_and_follow_the_source(tmp_path):
+    from types import SimpleNamespace
+
+    import jinja2
+
+    from news_archive.incremental import compiled_templates
+
+    (tmp_path / "t").mkdir()
+    (tmp_path / "t" / "page.html").write_text("{{ x }} one")
+
+    def generator(**settings):
+        env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(tmp_path / "t")))
+        found = SimpleNamespace(env=env, settings={"CACHE_PATH": str(tmp_path / "cache"), **settings})
+        compiled_templates(found)
+        return found
+
+    first = generator(JINJA_ENVIRONMENT={"trim_blocks": True})
+    assert first.env.get_template("page.html").render(x=1) == "1 one"
+    kept = list((tmp_path / "cache" / "news_archive" / "templates").glob("*/*.cache"))
+    assert len(kept) == 1
+    (tmp_path / "t" / "page.html").write_text("{{ x }} two")
+    assert generator(JINJA_ENVIRONMENT={"trim_blocks": True}).env.get_template("page.html").render(x=1) == "1 two"
+    other = generator(JINJA_ENVIRONMENT={"trim_blocks": False})
+    assert other.env.bytecode_cache.directory != first.env.bytecode_cache.directory
+    assert generator(JINJA_ENVIRONMENT={}, NEWS_ARCHIVE_CACHE=False).env.bytecode_cache is None

@@ -54,6 +54,7 @@ HANDLERS = (
     (signals.initialized, _initialized),
     (signals.readers_init, _add_reader),
     (signals.generator_init, _template_helpers),
+    (signals.generator_init, incremental.compiled_templates),
     # Reading: articles not in the cache are analysed on every core first.
     (signals.article_generator_init, prefill_cache),
     # All articles read and sorted: equal dates in a stable order; then what relates articles.

@@ -7,7 +7,8 @@ navigation). An actor, publisher, author or period page depends on the articles 
 title, date, publisher) and, for an actor, on its profile and on which actors have pages. A
 fingerprint of those is kept per page (CACHE_PATH); when it matches and the file is still in the
 output, the page is not rendered again. The home page and the archives index are always rendered.
-A feed is written again only when one of its newest entries (FEED_MAX_ITEMS) changed.
+A feed is written again only when one of its newest entries (FEED_MAX_ITEMS) changed, and the
+templates are compiled once, not on every build.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import json
 import os
 from pathlib import Path
 
+import jinja2
 from pelican.writers import Writer
 
 from .cache import AnalysisCache
@@ -154,3 +156,21 @@ def save_manifest(pelican) -> None:
     """finalized: keep the fingerprints of the pages written (or kept) this build."""
     while _writers:
         _writers.pop().save()
+
+
+def compiled_templates(generator) -> None:
+    """generator_init: keep Jinja's compiled templates in CACHE_PATH (Jinja checks each one
+    against its source); the folder is per Jinja version and JINJA_ENVIRONMENT, which the
+    compiled code also depends on (trim_blocks, extensions...). Compiling the theme takes
+    about 0.1 s of every build, a tenth of a one-article rebuild at 1,000 articles."""
+    settings = generator.settings
+    if not settings.get("NEWS_ARCHIVE_CACHE", True):
+        return
+    options = repr(sorted((k, repr(v)) for k, v in (settings.get("JINJA_ENVIRONMENT") or {}).items()))
+    version = hashlib.sha1(f"{jinja2.__version__} {options}".encode()).hexdigest()[:16]
+    folder = Path(settings.get("CACHE_PATH") or "cache") / "news_archive" / "templates" / version
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return
+    generator.env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
