@@ -132,12 +132,20 @@ def main() -> int:
     text = throughput.text_pipeline()
     combined = throughput.text_pipeline(with_actors=True)
     actors = throughput.actor_matcher()
-    runs = [bench_size(n, search=True) for n in sizes]
+    runs: list[dict] = []
+    for n in sizes:  # the report is written after each size: a long run that fails keeps the others
+        runs.append(bench_size(n, search=True))
+        lines = report(sizes, runs, text, combined, actors)
+    print("\n".join(lines))
+    return 0
+
+
+def report(sizes: list[int], runs: list[dict], text: dict, combined: dict, actors: dict) -> list[str]:
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
     lines = [
         "# Benchmarks", "",
         f"Measured {dt.date.today().isoformat()} at commit {commit or '?'} on {machine()}.",
-        f"Command: `make bench` (N = {', '.join(map(str, sizes))}). One run, side by side: compare the ratios within",
+        f"Command: `make bench` (N = {', '.join(map(str, sizes))}{'' if len(runs) == len(sizes) else f'; done: {len(runs)}'}). One run, side by side: compare the ratios within",
         "a run, not figures across machines. Synthetic archives come from `bench/corpus.py` (deterministic).", "",
         "## Text processing (one core)", "",
         "| measure | result | target |", "|---|---|---|",
@@ -163,14 +171,16 @@ def main() -> int:
     for r in runs:
         for name, label in (("split", "ours (split lunr)"), ("monolithic", "monolithic lunr (lunr.py)"), ("pagefind", "Pagefind 1.5.2")):
             s = r["search"][name]
+            if "error" in s:
+                lines += table([(f"{r['n']:,}", label, f"failed: {s['error']}", "", "", "")])
+                continue
             lines += table([(f"{r['n']:,}", label, f"{s['first_bytes'] / 1000:,.0f} KB", f"{s['first_ms']:.0f} ms",
                              f"{s['latency_ms']:.1f} ms", f"{s['build_s']:.1f} s" if s["build_s"] else "?")])
     lines += ["", "Bytes count every file fetched by the page (scripts, index parts, result data); text files as gzip",
               "would serve them, Pagefind's files as stored (already compressed).", ""]
     (ROOT / "BENCHMARKS.md").write_text("\n".join(lines), encoding="utf-8")
     (WORK / "last.json").write_text(json.dumps({"runs": runs, "text": text, "combined": combined, "actors": actors}, default=str, indent=1))
-    print("\n".join(lines))
-    return 0
+    return lines
 
 
 if __name__ == "__main__":

@@ -102,15 +102,26 @@ def run(site: Path, search_build_s: float) -> dict:
     from crawl import serve  # noqa: E402
 
     build_pages(site)
-    builds = {"split": search_build_s, "monolithic": monolithic_index(site), "pagefind": pagefind_index(site)}
-    out = {}
+    builds, out = {"split": search_build_s}, {}
+    # A baseline that fails (memory, time) is reported as failed; the other figures still count.
+    for name, build in (("monolithic", monolithic_index), ("pagefind", pagefind_index)):
+        try:
+            builds[name] = build(site)
+        except Exception as err:  # noqa: BLE001 - any failure is a result here
+            out[name] = {"error": f"{type(err).__name__}: {str(err)[:200]}"}
     with serve(site) as port, sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=FLAGS)
         base = f"http://127.0.0.1:{port}/"
         for name in ("split", "monolithic", "pagefind"):
-            first = measure(browser, base, site, f"bench-{name}.html", [FIRST])
-            # Latency after warm-up: the warm queries twice; the second pass is measured.
-            warm = measure(browser, base, site, f"bench-{name}.html", [FIRST, *WARM, *WARM])
+            if name in out:
+                continue
+            try:
+                first = measure(browser, base, site, f"bench-{name}.html", [FIRST])
+                # Latency after warm-up: the warm queries twice; the second pass is measured.
+                warm = measure(browser, base, site, f"bench-{name}.html", [FIRST, *WARM, *WARM])
+            except Exception as err:  # noqa: BLE001
+                out[name] = {"error": f"{type(err).__name__}: {str(err)[:200]}"}
+                continue
             second_pass = warm["latencies"][len(WARM):]
             out[name] = {"first_bytes": first["bytes"], "first_ms": first["first_ms"], "results": first["results"],
                          "latency_ms": statistics.median(second_pass), "build_s": builds[name]}
