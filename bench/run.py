@@ -133,6 +133,7 @@ def main() -> int:
     combined = throughput.text_pipeline(with_actors=True)
     actors = throughput.actor_matcher()
     runs: list[dict] = []
+    lines: list[str] = []
     for n in sizes:  # the report is written after each size: a long run that fails keeps the others
         runs.append(bench_size(n, search=True))
         lines = report(sizes, runs, text, combined, actors)
