@@ -95,6 +95,10 @@ def measure(browser, base: str, site: Path, page_name: str, queries: list[str]) 
             "bytes": sum(size(url) for url in fetched)}
 
 
+def _failed(err: Exception) -> dict:
+    return {"error": f"{type(err).__name__}: {str(err)[:200]}"}
+
+
 def run(site: Path, search_build_s: float) -> dict:
     from playwright.sync_api import sync_playwright
 
@@ -108,7 +112,7 @@ def run(site: Path, search_build_s: float) -> dict:
         try:
             builds[name] = build(site)
         except Exception as err:  # noqa: BLE001 - any failure is a result here
-            out[name] = {"error": f"{type(err).__name__}: {str(err)[:200]}"}
+            out[name] = _failed(err)
     with serve(site) as port, sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=FLAGS)
         base = f"http://127.0.0.1:{port}/"
@@ -120,7 +124,7 @@ def run(site: Path, search_build_s: float) -> dict:
                 # Latency after warm-up: the warm queries twice; the second pass is measured.
                 warm = measure(browser, base, site, f"bench-{name}.html", [FIRST, *WARM, *WARM])
             except Exception as err:  # noqa: BLE001
-                out[name] = {"error": f"{type(err).__name__}: {str(err)[:200]}"}
+                out[name] = _failed(err)
                 continue
             second_pass = warm["latencies"][len(WARM):]
             out[name] = {"first_bytes": first["bytes"], "first_ms": first["first_ms"], "results": first["results"],

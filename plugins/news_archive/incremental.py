@@ -80,6 +80,11 @@ def listing_fingerprint(name: str, template_name: str, kwargs: dict, context: di
     return hashlib.sha1(repr(parts).encode()).hexdigest()
 
 
+def feed_fingerprint(path: str, url, feed_type: str, title, items: list, site: str) -> str:
+    return hashlib.sha1(repr([site, path, url, feed_type, str(title),
+                              [(_entry(item), item.source_hash) for item in items]]).encode()).hexdigest()
+
+
 class SkippingWriter(Writer):
     """Pelican's writer, skipping article and listing pages and feeds whose fingerprint is unchanged."""
 
@@ -104,15 +109,12 @@ class SkippingWriter(Writer):
         if not self.enabled or (article is None and not listing) or not name:
             return super().write_file(name, template, context, relative_urls, paginated, template_name,
                                       override_output, url, **kwargs)
-        if self.site is None:
-            self.site = _site_version(self.settings, context)
+        site = self._site(context)
         if article is not None:
-            stamp = fingerprint(article, self.site, relative_urls)
+            stamp = fingerprint(article, site, relative_urls)
         else:
-            stamp = listing_fingerprint(name, template_name, kwargs, context, self.site, relative_urls)
-        self.current[name] = stamp
-        if self.previous.get(name) == stamp and os.path.exists(os.path.join(self.output_path, name)):
-            self.skipped += 1
+            stamp = listing_fingerprint(name, template_name, kwargs, context, site, relative_urls)
+        if self._unchanged(name, stamp):
             return None
         return super().write_file(name, template, context, relative_urls, paginated, template_name,
                                   override_output, url, **kwargs)
@@ -120,17 +122,24 @@ class SkippingWriter(Writer):
     def write_feed(self, elements, context, path=None, url=None, feed_type="atom", override_output=False, feed_title=None):
         items = elements[: self.settings["FEED_MAX_ITEMS"]]
         # An entry is what the analysis made of its file (source_hash): content, dates, tags.
-        if not self.enabled or not path or not all(getattr(item, "source_hash", "") for item in items):
-            return super().write_feed(elements, context, path, url, feed_type, override_output, feed_title)
+        if self.enabled and path and all(getattr(item, "source_hash", "") for item in items):
+            if self._unchanged(path, feed_fingerprint(path, url, feed_type, feed_title, items, self._site(context))):
+                return None
+        return super().write_feed(elements, context, path, url, feed_type, override_output, feed_title)
+
+    def _site(self, context: dict) -> str:
         if self.site is None:
             self.site = _site_version(self.settings, context)
-        stamp = hashlib.sha1(repr([self.site, path, url, feed_type, str(feed_title),
-                                   [(_entry(item), item.source_hash) for item in items]]).encode()).hexdigest()
-        self.current[path] = stamp
-        if self.previous.get(path) == stamp and os.path.exists(os.path.join(self.output_path, path)):
+        return self.site
+
+    def _unchanged(self, name: str, stamp: str) -> bool:
+        """Remember ``name``'s fingerprint; True when the last build wrote the same one and the
+        file is still in the output (then it is not written again)."""
+        self.current[name] = stamp
+        if self.previous.get(name) == stamp and os.path.exists(os.path.join(self.output_path, name)):
             self.skipped += 1
-            return None
-        return super().write_feed(elements, context, path, url, feed_type, override_output, feed_title)
+            return True
+        return False
 
     def save(self) -> None:
         if self.enabled and self.manifest_path and self.current:

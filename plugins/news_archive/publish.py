@@ -7,6 +7,7 @@ GitHub Pages refuses files over 100 MB and warns from 50 MB; a published site mu
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,15 +37,14 @@ def size_report(output: Path, raw_dir: str = "raw", article_dir: str = "article"
     files = [(p.relative_to(output), p.stat().st_size) for p in output.rglob("*") if p.is_file()]
     sizes = [(str(rel), size) for rel, size in files]
     total = sum(size for _, size in sizes)
-    sections: dict[str, int] = {}
+    sections: Counter[str] = Counter()
     for rel, size in files:
-        sections[rel.parts[0]] = sections.get(rel.parts[0], 0) + size
+        sections[rel.parts[0]] += size
     # Every article keeps its raw original, even one that failed; with the originals linked
     # (NEWS_ARCHIVE_RAW_URL) there are none in the site, and the article pages are counted.
     articles = sum(1 for _ in (output / raw_dir).rglob("*.txt")) if (output / raw_dir).is_dir() else 0
     articles = articles or sum(1 for _ in (output / article_dir).glob("*/index.html"))
-    report = SizeReport(len(sizes), total, articles, sorted(sizes, key=lambda s: -s[1])[:top],
-                        sorted(sections.items(), key=lambda s: -s[1]))
+    report = SizeReport(len(sizes), total, articles, sorted(sizes, key=lambda s: -s[1])[:top], sections.most_common())
     for name, size in sizes:
         if size > FILE_LIMIT:
             report.errors.append(f"{name}: {size:,} bytes, over GitHub Pages' {FILE_LIMIT:,}-byte file limit")
