@@ -76,8 +76,10 @@ def bench_size(n: int, search: bool) -> dict:
     folder = archive(n)
     conf = folder / "conf.py"
     # As published (publishconf.py): an absolute SITEURL where one is needed, relative links elsewhere.
+    # Plugin and theme named absolutely: relative ones would resolve from this file's folder and
+    # fall back to the installed checkout's plugin, so a bench in a git worktree measured main's code.
     conf.write_text(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nCACHE_PATH = {str(folder / 'cache')!r}\n"
-                    f"SITEURL = FEED_DOMAIN = {SITEURL!r}\n")
+                    f"SITEURL = FEED_DOMAIN = {SITEURL!r}\nPLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\nTHEME = {str(ROOT / 'theme')!r}\n")
     for sub in ("out", "plain", "cache", "linked"):
         shutil.rmtree(folder / sub, ignore_errors=True)
     # Both builds quiet: at -v Pelican logs every file it writes, which costs a third of the time.

@@ -6,6 +6,8 @@ text/ knows nothing of it.
 
 from __future__ import annotations
 
+import gc
+
 from pelican import signals
 
 from . import actor_taxonomy, archives, copies, incremental, jsonld, neighbours, publish, raw, search_index, settings, sitemap, ui
@@ -13,7 +15,14 @@ from .progress import PROGRESS
 from .reader import RawTextReader, prefill_cache
 
 
+# A build keeps every article in memory (millions of objects at 100,000): at Python's default
+# thresholds the collector scans them again and again, a fifth of a rebuild's time at 10,000
+# articles. Cycles are still collected, less often; peak memory measured the same.
+GC_THRESHOLDS = (100_000, 20, 100)
+
+
 def _initialized(pelican) -> None:
+    gc.set_threshold(*GC_THRESHOLDS)
     settings.validate(pelican.settings)
     actor_taxonomy.load_actors(pelican)  # an invalid dictionary stops the build here
 

@@ -54,19 +54,18 @@ def fingerprint(article, site: str, relative_urls: bool) -> str:
 LISTINGS = ("tag", "category", "author", "period_archives")
 
 
-def _entry(article) -> tuple:
-    """What a listing shows of an article; computed once per build (an article is in ~15
-    listings, and Pelican formats its URL anew at every access)."""
+def _entry(article) -> str:
+    """What a listing shows of an article, as text; computed once per build (an article is in
+    ~15 listings, and Pelican formats its URL anew at every access)."""
     entry = article.__dict__.get("_listing_entry")
     if entry is None:
-        entry = article._listing_entry = (
-            article.url, article.title, str(article.date), getattr(article, "date_known", True), str(article.category))
+        entry = article._listing_entry = repr((
+            article.url, article.title, str(article.date), getattr(article, "date_known", True), str(article.category)))
     return entry
 
 
 def listing_fingerprint(name: str, template_name: str, kwargs: dict, context: dict, site: str, relative_urls: bool) -> str:
-    entries = [_entry(a) for a in kwargs.get("articles", [])]
-    parts = [site, str(relative_urls), name, template_name, entries, context.get("period")]
+    parts = [site, str(relative_urls), name, template_name, context.get("period")]
     tag = kwargs.get("tag")
     if tag is not None:
         profile = context.get("actor_profiles", {}).get(tag.slug)
@@ -77,7 +76,9 @@ def listing_fingerprint(name: str, template_name: str, kwargs: dict, context: di
     for key in ("tag", "category", "author"):
         if key in kwargs:
             parts.append((str(kwargs[key]), kwargs[key].slug))
-    return hashlib.sha1(repr(parts).encode()).hexdigest()
+    digest = hashlib.sha1(repr(parts).encode())
+    digest.update("\n".join([_entry(a) for a in kwargs.get("articles", [])]).encode())
+    return digest.hexdigest()
 
 
 def feed_fingerprint(path: str, url, feed_type: str, title, items: list, site: str) -> str:
