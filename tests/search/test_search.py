@@ -23,6 +23,8 @@ QUERIES = [
     "serangan", "serangan rusia", "+serangan +rusia", "rusia -turki", "+rusia -isis", "title:rusia",
     "title:turki body:nato", "ser*", "ra*", "serangan~1", "bom~1 paris", "pertahanan", "Turki-Rusia",
     "putin erdogan", "isis", "zzzz", "+zzzz rusia", "Erdoğan", "menyerang", "rusia^10 turki",
+    # The same term twice (boosts add up), in one field then all, required twice, prohibited in one field.
+    "rusia rusia^2", "title:rusia rusia", "+rusia +rusia turki", "+turki -title:rusia", "+rus* -body:isis nato",
 ]
 
 
