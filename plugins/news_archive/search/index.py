@@ -3,9 +3,9 @@
 In lunr 2.x a document's field vector holds, per term, a BM25 weight fixed at build time, and
 a query's score is query·doc / |query|: only the query's own terms matter. So the index is cut
 by term: each term's postings (document, weight per field) and its lunr term index live in one
-of S shards chosen by hashing the term. The browser fetches the shards of the query's terms,
-builds a small lunr.Index of just those terms, and lets lunr.js score: the results are those
-of a monolithic lunr.js index of the same documents (tested in node and in the browser).
+of S shards chosen by hashing the term. The browser fetches the shards of the query's terms
+and scores them step for step as lunr.js does (theme/js/engine.js): the results are those of a
+monolithic lunr.js index of the same documents (tested in node and in the browser).
 
 The builder streams documents: postings are packed arrays, so memory grows with the number of
 postings, not with lunr's object graph (lunr needs ~100 KB per article).
