@@ -2,6 +2,8 @@
 
 import shutil
 
+from news_archive.reader import relative_source
+
 from .build import article_pages, pelican
 from .conftest import CORPUS, ROOT
 
@@ -148,3 +150,10 @@ def test_compiled_templates_are_kept_per_jinja_setup_and_follow_the_source(tmp_p
     other = generator(JINJA_ENVIRONMENT={"trim_blocks": False})
     assert other.env.bytecode_cache.directory != first.env.bytecode_cache.directory
     assert generator(JINJA_ENVIRONMENT={}, NEWS_ARCHIVE_CACHE=False).env.bytecode_cache is None
+
+
+def test_a_source_is_named_relative_to_the_content_folder():
+    # The cache key and the slug's hash use this name: the fast path must agree with relpath.
+    settings = {"PATH": "/site/content"}
+    assert relative_source("/site/content/2016/03/a.txt", settings) == "2016/03/a.txt"
+    assert relative_source("/site/content-old/a.txt", settings) == "../content-old/a.txt"  # a sibling, not inside
