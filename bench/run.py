@@ -10,6 +10,7 @@ Pagefind. Text throughput is measured once.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import platform
@@ -64,7 +65,8 @@ def machine() -> str:
 def archive(n: int) -> Path:
     folder = WORK / f"n{n}"
     stamp = folder / "generated"
-    version = str(hash(Path(corpus.__file__).read_text()) & 0xFFFFFFFF)
+    # A content hash: str hashes are salted per process, so hash() would regenerate every run.
+    version = hashlib.sha1(Path(corpus.__file__).read_bytes()).hexdigest()
     if not stamp.exists() or stamp.read_text() != version:
         shutil.rmtree(folder, ignore_errors=True)
         corpus.generate(n, folder / "raw", folder / "md")
