@@ -3,7 +3,9 @@ a monolithic lunr.js index (node), and as lunr.py builds it (weights, term indic
 
 import itertools
 import json
+import math
 import pickle
+import random
 import re
 import shutil
 import subprocess
@@ -126,6 +128,20 @@ def test_node_unpacks_what_python_packs():
     script = f"import {{ unpackNumbers }} from './theme/js/engine.js'; console.log(JSON.stringify(unpackNumbers({json.dumps(text)})))"
     out = subprocess.run([NODE, "--input-type=module", "-e", script], cwd=ROOT, capture_output=True, text=True, check=True).stdout
     assert json.loads(out) == NUMBERS
+
+
+@needs_node
+def test_results_are_ranked_as_a_stable_sort_by_score_descending():
+    # lunr sorts results by score with a stable sort; engine.js ranks by binary search instead.
+    rng = random.Random(7)
+    scores = [rng.choice([0.5, 1.25, 2.0, 0.0, -0.0, -1.0, math.inf, -math.inf, rng.random()]) for _ in range(3000)]
+    scores += [rng.random() * 10 for _ in range(3000)]  # distinct scores too
+    encoded = json.dumps([repr(s) for s in scores])  # JSON has no infinities and writes -0 as 0
+    script = ("import { rankByScore } from './theme/js/engine.js'; const decode = {'inf': Infinity, '-inf': -Infinity, '-0.0': -0}; "
+              f"const scores = Float64Array.from({encoded}, s => s in decode ? decode[s] : Number(s)); "
+              "console.log(JSON.stringify(Array.from(rankByScore(scores, scores.length))))")
+    out = subprocess.run([NODE, "--input-type=module", "-e", script], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    assert json.loads(out) == sorted(range(len(scores)), key=lambda i: -scores[i])
 
 
 @needs_node

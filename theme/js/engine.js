@@ -49,6 +49,29 @@ function sortPairs (flat) {
   return out
 }
 
+// Positions 0 to n - 1 in lunr's result order: score descending, equal scores in position order
+// (lunr's sort is stable). The scores are sorted natively and each position takes the next rank
+// of its score's group, found by binary search: a sort with a comparator took 7 ms per query
+// on 90,000 results.
+export function rankByScore (scores, n) {
+  const sorted = scores.slice(0, n).sort() // -0 before 0, but > below counts them as equal, as lunr does
+  const taken = new Int32Array(n) // ranks given so far in the group that starts at each rank
+  const ranked = new Int32Array(n)
+  for (let i = 0; i < n; i++) {
+    const score = scores[i]
+    let low = 0
+    let high = n // the first index of sorted holding a greater score
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (sorted[middle] > score) high = middle
+      else low = middle + 1
+    }
+    const first = n - low // the best rank of this score: how many scores are greater
+    ranked[first + taken[first]++] = i
+  }
+  return ranked
+}
+
 export function vocabKey (term) {
   const first = term.slice(0, 1)
   return /^[a-z0-9]$/.test(first) ? first : '_'
@@ -63,10 +86,10 @@ export class SplitIndex {
     this.searchPipeline.add(...pipeline)
     this.fetchJson = fetchJson
     this.files = new Map() // path -> Promise of its JSON
-    this.decoded = new Map() // term -> { posting, cells: [fieldRef, termIndex, weight]... } or null
+    this.decoded = new Map() // term -> { index, fields: [{ docs, weights }] per field } or null
   }
 
-  // A term's lunr posting and its field-vector cells, decoded once per page.
+  // A term's lunr term index and its postings per field, decoded once per page.
   async term (term) {
     if (this.decoded.has(term)) return this.decoded.get(term)
     const entries = await this.load(`t/${fnv1a(term) % this.meta.shards}.json`)
@@ -160,8 +183,8 @@ export class SplitIndex {
     const tokenSet = lunr.TokenSet.fromArray([...postings.keys()].sort())
     const queryVectors = this.fields.map(() => new Map()) // term index -> summed clause boosts
     const queryTerms = this.fields.map(() => new Map()) // term index -> its postings in that field
-    const { seen, dots, scores, position } = this.scratch(N * F)
-    const pairs = [] // doc * F + field, first-seen order (lunr's matchingFields keys)
+    const { seen, dots, scores, position, pairs } = this.scratch(N * F)
+    let pairCount = 0 // pairs[0, pairCount): doc * F + field, first-seen order (lunr's matchingFields keys)
     const required = new Array(F).fill(undefined) // undefined, or a Uint8Array of documents
     const prohibited = new Array(F).fill(undefined)
     for (const clause of query.clauses) {
@@ -193,7 +216,7 @@ export class SplitIndex {
             queryTerms[f].set(posting.index, { docs, weights })
             for (let i = 0; i < docs.length; i++) {
               const pair = docs[i] * F + f
-              if (!seen[pair]) { seen[pair] = 1; pairs.push(pair) }
+              if (!seen[pair]) { seen[pair] = 1; pairs[pairCount++] = pair }
             }
           }
         }
@@ -227,7 +250,8 @@ export class SplitIndex {
     // Documents in first-seen order, their scores summed pair by pair; then lunr's stable sort
     // by score, as positions in that order (no object per document until the end).
     const order = []
-    for (const pair of pairs) {
+    for (let p = 0; p < pairCount; p++) {
+      const pair = pairs[p]
       const f = pair % F
       const doc = (pair - f) / F
       if (filtered && !allowed[doc]) continue
@@ -238,15 +262,23 @@ export class SplitIndex {
         scores[order.length - 1] = similarity
       } else scores[position[doc]] += similarity
     }
-    const ranked = Int32Array.from(order.keys()).sort((a, b) => (scores[b] - scores[a]) || a - b)
-    return Array.from(ranked, i => ({ ref: String(order[i]), score: scores[i] }))
+    // A loop, not Array.from(ranked, f): that went through the iterator protocol, 15 ms per query.
+    const ranked = rankByScore(scores, order.length)
+    const results = new Array(ranked.length)
+    for (let r = 0; r < ranked.length; r++) {
+      const doc = order[ranked[r]]
+      results[r] = { ref: String(doc), score: scores[ranked[r]] }
+    }
+    return results
   }
 
   // Arrays indexed by (document, field), kept between queries: at 100,000 documents they are
-  // 3 MB, which every query would otherwise hand to the garbage collector.
+  // 4 MB, which every query would otherwise hand to the garbage collector.
   scratch (size) {
     if (!this.buffers || this.buffers.seen.length !== size) {
-      this.buffers = { seen: new Uint8Array(size), dots: new Float64Array(size), scores: new Float64Array(size), position: new Int32Array(size) }
+      this.buffers = {
+        seen: new Uint8Array(size), dots: new Float64Array(size), scores: new Float64Array(size), position: new Int32Array(size), pairs: new Int32Array(size)
+      }
     }
     const buffers = this.buffers
     buffers.seen.fill(0)
