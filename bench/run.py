@@ -84,11 +84,12 @@ def bench_size(n: int, search: bool) -> dict:
                     f"SITEURL = FEED_DOMAIN = {SITEURL!r}\nPLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\nTHEME = {str(ROOT / 'theme')!r}\n")
     for sub in ("out", "plain", "cache", "linked"):
         shutil.rmtree(folder / sub, ignore_errors=True)
+    extra = folder / "raw" / "zz-added.txt"  # the article a rebuild adds; an interrupted run leaves it
+    extra.unlink(missing_ok=True)
     # Both builds quiet: at -v Pelican logs every file it writes, which costs a third of the time.
     ours = [*PELICAN, str(folder / "raw"), "-s", str(conf), "-o", str(folder / "out")]
     ours_s, ours_mb, _ = timed([*ours, "-q"])
     plain_s, plain_mb, _ = timed([*PELICAN, str(folder / "md"), "-s", str(ROOT / "bench" / "plainconf.py"), "-o", str(folder / "plain"), "-q"])
-    extra = folder / "raw" / "zz-added.txt"
     shutil.copy(next((folder / "raw").rglob("*.txt")), extra)
     extra.write_text(extra.read_text() + "\nSatu paragraf tambahan untuk artikel baru ini, agar isinya berbeda dari yang lain.\n")
     rebuild_s, _, _ = timed([*ours, "-q"])
