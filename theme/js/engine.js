@@ -53,6 +53,7 @@ function sortPairs (flat) {
 // (lunr's sort is stable). The scores are sorted natively and each position takes the next rank
 // of its score's group, found by binary search: a sort with a comparator took 7 ms per query
 // on 90,000 results.
+// scores: a Float64Array (its sort() is numeric; an Array's would compare strings).
 export function rankByScore (scores, n) {
   const sorted = scores.slice(0, n).sort() // -0 before 0, but > below counts them as equal, as lunr does
   const taken = new Int32Array(n) // ranks given so far in the group that starts at each rank
