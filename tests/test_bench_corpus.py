@@ -2,14 +2,9 @@
 would be (else the figures would measure something else)."""
 
 import re
-import sys
 
+from bench import corpus
 from news_archive.text.pipeline import analyse
-
-from .conftest import ROOT
-
-sys.path.insert(0, str(ROOT))
-from bench import corpus  # noqa: E402
 
 
 def files(folder):
