@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "plugins"))
 from bench import corpus, search_bench, throughput  # noqa: E402
-from news_archive.publish import size_report  # noqa: E402
+from news_archive.cli.size_report import size_report  # noqa: E402
 
 WORK = ROOT / "bench" / "work"
 SITEURL = "https://example.github.io/news-archive"  # a project site's address: its length counts

@@ -37,7 +37,7 @@ def build_pages(site: Path) -> None:
 
 
 def monolithic_index(site: Path) -> float:
-    from news_archive.search import monolithic
+    from bench import monolithic
 
     meta = json.loads((site / "search" / "meta.json").read_text())
     documents = []

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 from pelican.generators import ArticlesGenerator
 
-from news_archive.archives import ArticleList, period_archives
+from news_archive.archive.periods import ArticleList, period_archives
 
 PERIODS = {"year": ("archive/{date:%Y}/", "archive/{date:%Y}/index.html"),
            "month": ("archive/{date:%Y}/{date:%m}/", "archive/{date:%Y}/{date:%m}/index.html")}

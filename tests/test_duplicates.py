@@ -2,7 +2,7 @@
 
 import random
 
-from news_archive.duplicates import copy_groups, signature
+from news_archive.near_duplicates import copy_groups, signature
 
 WORDS = [f"kata{i}" for i in range(3000)]
 
@@ -34,7 +34,7 @@ def test_a_short_text_inside_a_long_one_is_a_copy():
 
 
 def test_known_verdicts_are_reused_and_new_texts_compared(monkeypatch):
-    from news_archive import duplicates
+    from news_archive import near_duplicates as duplicates
 
     a, b = story(6), story(7)
     texts = {"a1": " ".join(a), "a2": " ".join(a[:10]), "b1": " ".join(b)}
@@ -55,7 +55,7 @@ def test_known_verdicts_are_reused_and_new_texts_compared(monkeypatch):
 def test_shared_bands_are_the_lsh_buckets_with_two_or_more_members():
     import numpy as np
 
-    from news_archive.duplicates import BANDS, NUM_PERM, ROWS, shared_bands
+    from news_archive.near_duplicates import BANDS, NUM_PERM, ROWS, shared_bands
 
     rng = np.random.default_rng(3)
     signatures = rng.integers(0, 5, size=(200, NUM_PERM)).astype(np.uint64)  # few values: many collisions
@@ -69,7 +69,7 @@ def test_shared_bands_are_the_lsh_buckets_with_two_or_more_members():
 
 
 def test_containment_on_sorted_shingle_arrays_is_that_of_the_sets():
-    from news_archive.duplicates import containment, shingle_array, shingles
+    from news_archive.near_duplicates import containment, shingle_array, shingles
 
     for seed in range(20):
         rng = random.Random(seed)

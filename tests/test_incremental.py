@@ -2,9 +2,10 @@
 
 import shutil
 
-from news_archive.reader import relative_source
+from news_archive.adapters.reader import relative_source
 
 from .build import article_pages, pelican
+from .config import article_config, pelican_settings
 from .conftest import CORPUS, ROOT
 
 
@@ -65,19 +66,18 @@ def test_only_changed_articles_and_the_feeds_listing_them_are_rendered_again(tmp
 def test_files_are_hashed_once_and_again_only_when_changed(tmp_path, monkeypatch):
     import pathlib
 
-    from news_archive import cache
+    from news_archive.article import cache
 
     (tmp_path / "a.txt").write_text("JAKARTA - Satu.\n")
     (tmp_path / "b.txt").write_text("JAKARTA - Dua.\n")
     files = [(tmp_path / "a.txt", "a.txt"), (tmp_path / "b.txt", "b.txt")]
-    settings = {"CACHE_PATH": str(tmp_path / "cache"), "ACTORS_FILE": str(ROOT / "actors.yml")}
-    cache.AnalysisCache(settings).prefill(files)
-    monkeypatch.setattr(cache, "_hashed", {})  # a new build: only digests.pickle remembers
-    read = []
+    config, folder = article_config(), str(tmp_path / "cache" / "news_archive")
+    cache.AnalysisCache(config, folder).prefill(files)
+    read = []  # a new build (a new AnalysisCache): only digests.pickle remembers
     original = pathlib.Path.read_bytes
     monkeypatch.setattr(pathlib.Path, "read_bytes", lambda self: read.append(self.name) or original(self))
     (tmp_path / "b.txt").write_text("JAKARTA - Dua, diubah.\n")
-    fresh = cache.AnalysisCache(settings)
+    fresh = cache.AnalysisCache(config, folder)
     fresh.prefill(files)
     assert read == ["b.txt"]
     assert fresh.digest_of(tmp_path / "b.txt", "b.txt") == cache.AnalysisCache.digest(original(tmp_path / "b.txt"), "b.txt")
@@ -86,16 +86,15 @@ def test_files_are_hashed_once_and_again_only_when_changed(tmp_path, monkeypatch
 def test_the_cache_keeps_this_code_version_and_the_two_used_last(tmp_path):
     import os
 
-    from news_archive import cache
+    from news_archive.article import cache
 
-    settings = {"CACHE_PATH": str(tmp_path / "cache"), "ACTORS_FILE": str(ROOT / "actors.yml")}
     root = tmp_path / "cache" / "news_archive"
     older = [root / f"{n:016x}" for n in range(4)]  # versions used 4, 3, 2 and 1 days ago
     for days, folder in zip((4, 3, 2, 1), older):
         (folder / "ab").mkdir(parents=True)
         os.utime(folder, (0, folder.stat().st_mtime - days * 86400))
     (root / "notes").mkdir()  # not a version: left alone
-    current = cache.AnalysisCache(settings)
+    current = cache.AnalysisCache(article_config(), str(root))
     current.prefill([])
     versions = sorted(p.name for p in root.iterdir() if p.is_dir())
     assert versions == sorted([current.version, older[2].name, older[3].name, "notes"])
@@ -130,14 +129,14 @@ def test_compiled_templates_are_kept_per_jinja_setup_and_follow_the_source(tmp_p
 
     import jinja2
 
-    from news_archive.incremental import compiled_templates
+    from news_archive.adapters.incremental_writer import compiled_templates
 
     (tmp_path / "t").mkdir()
     (tmp_path / "t" / "page.html").write_text("{{ x }} one")
 
     def generator(**settings):
         env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(tmp_path / "t")))
-        found = SimpleNamespace(env=env, settings={"CACHE_PATH": str(tmp_path / "cache"), **settings})
+        found = SimpleNamespace(env=env, settings=pelican_settings(CACHE_PATH=str(tmp_path / "cache"), **settings))
         compiled_templates(found)
         return found
 

@@ -68,7 +68,7 @@ def assert_search_files_resolve(index: str) -> None:
 
 
 def test_size_report_enforces_github_limits(tmp_path):
-    from news_archive.publish import FILE_LIMIT, size_report
+    from news_archive.cli.size_report import FILE_LIMIT, size_report
 
     (tmp_path / "raw").mkdir()
     (tmp_path / "raw" / "a.txt").write_text("x")
@@ -86,7 +86,7 @@ def test_size_report_enforces_github_limits(tmp_path):
 
 
 def test_size_report_says_where_the_bytes_go_and_how_to_free_the_raw_originals(tmp_path, monkeypatch):
-    from news_archive import publish
+    from news_archive.cli import size_report as publish
 
     (tmp_path / "raw" / "001").mkdir(parents=True)
     (tmp_path / "raw" / "001" / "a.txt").write_text("r" * 600)

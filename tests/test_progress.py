@@ -1,4 +1,4 @@
-from news_archive.progress import PROGRESS_FROM, Progress
+from news_archive.adapters.progress import PROGRESS_FROM, Progress
 
 
 def test_progress_is_quiet_for_small_builds(capsys):

@@ -77,7 +77,7 @@ def test_indonesian_dates_and_reasons(published):
 
 
 def test_sitemaps_past_the_protocol_limit_are_split_under_an_index(tmp_path):
-    from news_archive import sitemap
+    from news_archive.adapters import sitemap
 
     for rel in ("", "a/", "b/", "b/c/", "raw/x/"):
         (tmp_path / rel).mkdir(parents=True, exist_ok=True)

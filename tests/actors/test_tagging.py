@@ -2,7 +2,7 @@ from collections import Counter
 
 from news_archive.actors.dictionary import load_dictionary
 from news_archive.actors.matcher import ActorMatcher
-from news_archive.actors.pages import Record, build_profiles, timeline_svg
+from news_archive.actors.profiles import Record, build_profiles, timeline_svg
 from news_archive.actors.suggest import split_names, suggest
 from news_archive.actors.tagging import DEFAULT_ACTORS_FILE, tag
 from news_archive.text.pipeline import analyse

@@ -13,7 +13,8 @@ from array import array
 
 import pytest
 
-from news_archive.search import analysis, monolithic
+from bench import monolithic
+from news_archive.search import analysis
 from news_archive.search.index import Card, SplitIndexBuilder, fnv1a, js_round, pack_numbers
 from news_archive.text.pipeline import analyse as clean
 

@@ -17,7 +17,7 @@ def test_invalid_utf8_falls_back_to_cp1252_and_names_the_line():
     decoded = decode("baris satu\nbaris dua caf".encode() + b"\xe9\n")
     assert decoded.encoding == "cp1252"
     assert decoded.text.endswith("café\n")
-    assert decoded.problems == [(2, "invalid UTF-8; decoded as cp1252")]
+    assert decoded.problems == [(2, "invalid UTF-8; decoded as cp1252", True)]
 
 
 def test_nul_bytes_are_removed_and_reported():
@@ -49,5 +49,5 @@ def test_first_line_like_a_dateline_is_not_a_header():
 def test_malformed_header_date_is_reported_and_the_text_is_read():
     raw = "Date: kemarin sore\n\nJudul Berita Hari Ini\nSelasa, 24 November 2015\n\nJAKARTA - Pemerintah menyatakan hal itu dalam konferensi pers di Jakarta kemarin.\n"
     analysis = analyse(raw)
-    assert any("Date" in message and line == 1 for line, message in analysis.problems)
+    assert any("Date" in p.message and p.line == 1 and p.error for p in analysis.problems)
     assert analysis.date.date.isoformat() == "2015-11-24"

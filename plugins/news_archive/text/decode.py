@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .problems import Problem
+
 # Characters that scrapers leave in text and that only get in the way of matching.
 _SPACES = re.compile("[\u00a0\u2007\u202f\u2000-\u200a\u3000\t]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -16,7 +18,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 class Decoded:
     text: str
     encoding: str
-    problems: list[tuple[int, str]] = field(default_factory=list)  # (line number, message)
+    problems: list[Problem] = field(default_factory=list)
 
 
 def looks_binary(data: bytes) -> bool:
@@ -34,19 +36,19 @@ def looks_binary(data: bytes) -> bool:
 
 def decode(data: bytes) -> Decoded:
     """Decode scraped bytes: UTF-8 (with or without BOM), else cp1252 with a problem noted."""
-    problems: list[tuple[int, str]] = []
+    problems: list[Problem] = []
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
-        problems.append((line, "invalid UTF-8; decoded as cp1252"))
+        problems.append(Problem(line, "invalid UTF-8; decoded as cp1252", error=True))
         text, encoding = data.decode("cp1252", errors="replace"), "cp1252"
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
-        problems.append((line, "NUL bytes removed"))
+        problems.append(Problem(line, "NUL bytes removed"))
     text = _CONTROL.sub("", text)
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)

@@ -18,6 +18,7 @@ from .dates import FoundDate, parse_header_date, publication_date
 from .decode import Decoded, decode
 from .header import parse_header
 from .language import guess_language
+from .problems import Problem
 from .lines import BODY, CREDIT, META, TITLE, Line, split_lines
 from .resources import load_rules
 from .title import derive_title, split_site_prefix
@@ -46,7 +47,7 @@ class Analysis:
     header: dict[str, str]
     header_lines: dict[str, int]  # header key -> line number, for messages
     encoding: str
-    problems: list[tuple[int, str]] = field(default_factory=list)  # (line, message)
+    problems: list[Problem] = field(default_factory=list)
 
     @property
     def body_text(self) -> str:
@@ -109,7 +110,11 @@ def analyse(
     if header.values.get("date"):
         date = parse_header_date(header.values["date"])
         if date is None:
-            problems.append((header.line_of["date"], f"header Date {header.values['date']!r} is not a date; reading the date from the text"))
+            problems.append(Problem(
+                header.line_of["date"],
+                f"header Date {header.values['date']!r} is not a date; reading the date from the text",
+                error=True,
+            ))
     if date is None:
         head_end = first_body.number if first_body else 10**9
         stamps = [  # stamp and byline lines above the text; dated byline stamps anywhere

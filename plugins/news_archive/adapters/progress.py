@@ -29,10 +29,16 @@ class Progress:
         if self.total >= PROGRESS_FROM and (self.read % self.step == 0 or self.read == self.total):
             self._say(f"{self.read:,} of {self.total:,} articles read")
 
-    def page_written(self, *_args, **_kwargs) -> None:
+    def page_written(self) -> None:
         self.written += 1
         if self.total >= PROGRESS_FROM and self.written % self.step == 0:
             self._say(f"{self.written:,} pages written")
 
 
-PROGRESS = Progress()
+def page_written(path, context=None) -> None:
+    """content_written: count the page in this run's progress."""
+    from .build_state import KEY
+
+    state = (context or {}).get(KEY)
+    if state is not None:
+        state.progress.page_written()

@@ -9,20 +9,24 @@ number and skipped; every other record is imported.
 
 from __future__ import annotations
 
+import argparse
 import csv
 import hashlib
 import io
 import json
 import re
 import shutil
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pelican.settings import DEFAULT_CONFIG
-from pelican.utils import slugify
+from ..article.slug import slugify
+from ..text.dates import parse_header_date
+from .common import UsageError
 
-from .text.dates import parse_header_date
+# Pelican's default SLUG_REGEX_SUBSTITUTIONS: file names made as Pelican makes slugs.
+SLUG_SUBSTITUTIONS = ((r"[^\w\s-]", ""), (r"(?u)\A\s*", ""), (r"(?u)\s*\Z", ""), (r"[-\s]+", "-"))
 
 # Field names looked for in a record, first found wins; --field KEY=NAME puts NAME first.
 FIELDS = {
@@ -100,7 +104,7 @@ class Importer:
             self.report.duplicates += 1
             self.report.problems.append(f"{where}: duplicate of {self.seen_keys.get(key) or self.seen_texts[text_key]}")
             return
-        slug = slugify(known["title"] or text[:60], regex_subs=DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
+        slug = slugify(known["title"] or text[:60], SLUG_SUBSTITUTIONS)
         name = f"{slug[:50].strip('-') or 'article'}-{hashlib.sha1(key.encode()).hexdigest()[:10]}"
         target = self.into / f"{name}.txt"
         self.seen_keys[key] = self.seen_texts[text_key] = target.name
@@ -187,3 +191,46 @@ def run(source: Path, into: Path, mapping: dict[str, list[str]] | None = None, p
     else:
         importer.json_lines(source, progress)
     return importer.report
+
+
+NAME = "import"
+HELP = "import scraper output (JSON Lines, CSV, .txt/.html folders) as raw articles"
+
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("source", help="a .jsonl/.ndjson file, a .csv/.tsv file, or a folder of .txt and .html files")
+    parser.add_argument("--into", default="content/articles", help="where the raw .txt files go (default: %(default)s)")
+    parser.add_argument("--field", action="append", default=[], metavar="KEY=NAME",
+                        help="read KEY (url, title, date, text, html, publisher) from the record's NAME field")
+    parser.add_argument("--show", type=int, default=50, help="problems to list (default: %(default)s)")
+
+
+def command(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+
+    source, into = Path(args.source), Path(args.into)
+    if not source.exists():
+        raise UsageError(f"{source} does not exist")
+    mapping = {key: list(names) for key, names in FIELDS.items()}
+    for item in args.field:
+        key, _, name = item.partition("=")
+        if key not in mapping or not name:
+            raise UsageError(f"--field {item!r}: expected KEY=NAME with KEY in {sorted(mapping)}")
+        mapping[key].insert(0, name)
+    console = Console(stderr=True, highlight=False)
+    total = source.stat().st_size if source.is_file() and source.suffix.lower() not in (".csv", ".tsv") else None
+    columns = [TextColumn("importing"), BarColumn(),
+               DownloadColumn() if total else TextColumn("{task.completed} records")]
+    with Progress(*columns, TimeRemainingColumn(), console=console, transient=True,
+                  disable=not console.is_terminal) as progress:
+        task = progress.add_task("import", total=total)
+        report = run(source, into, mapping, lambda n: progress.advance(task, n))
+    for problem in report.problems[: args.show]:  # plain lines: "FILE:LINE: message", never wrapped
+        print(problem, file=sys.stderr)
+    if len(report.problems) > args.show:
+        print(f"... and {len(report.problems) - args.show} more", file=sys.stderr)
+    skipped = ", ".join(f"{n} {reason}" for reason, n in report.skipped.most_common()) or "none"
+    print(f"{report.imported} imported into {into}, {report.already} already there, {report.duplicates} duplicates, "
+          f"skipped: {skipped}")
+    return 0

@@ -4,26 +4,26 @@ from __future__ import annotations
 
 import json
 
-from .raw import raw_url
-from .settings import absolute_siteurl
+from ..settings import Config
+from .raw_originals import raw_url
 
 
-def site_url(settings: dict, path: str) -> str:
+def site_url(config: Config, path: str) -> str:
     """Absolute URL when SITEURL is absolute (publishing), else a root-relative one."""
-    return f"{absolute_siteurl(settings)}/{path.lstrip('/')}"
+    return f"{config.siteurl}/{path.lstrip('/')}"
 
 
-def news_article(article, settings: dict) -> dict:
+def news_article(article, config: Config) -> dict:
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": article.title,
-        "url": site_url(settings, article.url),
-        "inLanguage": getattr(article, "article_lang", None) or settings.get("DEFAULT_LANG", "id"),
-        "isBasedOn": raw_url(settings, article.raw_path, absolute_siteurl(settings)),
+        "url": site_url(config, article.url),
+        "inLanguage": getattr(article, "article_lang", None) or config.default_lang,
+        "isBasedOn": raw_url(config, article.raw_path, config.siteurl),
         "citation": list(getattr(article, "cited_sources", []) or []),
         "mentions": [
-            {"identifier": m["id"], "name": m["name"], "url": site_url(settings, m["url"])}
+            {"identifier": m["id"], "name": m["name"], "url": site_url(config, m["url"])}
             for m in getattr(article, "actor_mentions", []) or []
         ],
     }

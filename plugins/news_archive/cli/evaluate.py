@@ -16,19 +16,24 @@ Gold format: {"title", "publisher", "date", "cited_sources", "boilerplate": [lin
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 from collections import Counter
+from itertools import combinations
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .actors.dictionary import dictionary_for
-from .actors.matcher import ActorMatcher
-from .actors.tagging import DEFAULT_ACTORS_FILE, tag
-from .text.decode import decode
-from .text.lines import BLANK, BODY
-from .text.pipeline import Analysis, analyse
-from .text.resources import name_key
+from ..actors.matcher import ActorMatcher
+from ..actors.tagging import tag
+from ..article.record import actor_matcher, analyse_file
+from ..near_duplicates import copy_groups, signature
+from ..settings import ArticleConfig
+from ..text.decode import decode
+from ..text.lines import BLANK, BODY
+from ..text.pipeline import Analysis, analyse
+from ..text.resources import name_key
+from .common import UsageError, add_config_arguments, folder_argument, load_config
 
 
 # The actors whose tagging the project guarantees (issue "Actors"): scored separately.
@@ -193,12 +198,8 @@ def summary(total: Counts, articles: int) -> dict:
     }
 
 
-def _duplicate_scores(bodies: dict[str, str], golds: dict[str, dict]) -> dict:
-    from itertools import combinations
-
-    from .duplicates import copy_groups, signature
-
-    groups = copy_groups([(key, signature(text), text) for key, text in bodies.items()])
+def _duplicate_scores(bodies: dict[str, str], golds: dict[str, dict], threshold: float) -> dict:
+    groups = copy_groups([(key, signature(text), text) for key, text in bodies.items()], threshold)
     found = {frozenset(pair) for group in groups for pair in combinations(group, 2)}
     by_stem = {Path(key).with_suffix("").as_posix(): key for key in bodies}
     gold = set()
@@ -211,17 +212,59 @@ def _duplicate_scores(bodies: dict[str, str], golds: dict[str, dict]) -> dict:
     return {"duplicate_pairs": len(gold), "duplicate_pairs_found": len(gold & found), "false_duplicate_pairs": len(found - gold)}
 
 
-def evaluate(folder: Path, actors_file: Path = DEFAULT_ACTORS_FILE) -> tuple[dict, list[ArticleScore]]:
-    matcher = ActorMatcher(dictionary_for(actors_file))
+def evaluate(folder: Path, config: ArticleConfig, near_duplicate: float) -> tuple[dict, list[ArticleScore]]:
+    """Scores of the build's per-file path (``config``) against the gold files in ``folder``."""
+    matcher = actor_matcher(config)
     total, scores = Counts(), []
     bodies: dict[str, str] = {}
     golds: dict[str, dict] = {}
     for text_path, gold_path in gold_pairs(folder):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         gold["_name"] = str(text_path.relative_to(folder))
-        analysis = analyse(text_path.read_bytes(), source=str(text_path))
+        analysis = analyse_file(text_path.read_bytes(), gold["_name"], config).analysis
+        if analysis is None:  # empty or binary: nothing kept, nothing found
+            analysis = analyse(b"", source=gold["_name"])
         score = score_article(analysis, gold, matcher)
         total.add(score.counts)
         scores.append(score)
         bodies[gold["_name"]], golds[gold["_name"]] = analysis.body_text, gold
-    return {**summary(total, len(scores)), **_duplicate_scores(bodies, golds)}, scores
+    return {**summary(total, len(scores)), **_duplicate_scores(bodies, golds, near_duplicate)}, scores
+
+
+NAME = "evaluate"
+HELP = "score the text pipeline against a labelled folder"
+
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("gold_dir", help="folder of NNN.txt files with NNN.json gold labels")
+    add_config_arguments(parser)
+    parser.add_argument("--json", action="store_true", help="print machine-readable scores")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every disagreement")
+
+
+def command(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    folder = folder_argument(args.gold_dir)
+    config = load_config(args)
+    scores, articles = evaluate(folder, config.article, config.near_duplicate)
+    if not articles:
+        raise UsageError(f"no NNN.txt with NNN.json in {folder}")
+    if args.json:
+        print(json.dumps({"summary": scores, "articles": [{"name": a.name, "problems": a.problems} for a in articles]},
+                         indent=1))
+        return 0
+    console = Console()
+    if args.verbose:
+        for article in articles:
+            for problem in article.problems:
+                console.print(f"{article.name}: {problem}", markup=False, highlight=False)
+    table = Table(title=f"{scores['articles']} labelled articles in {folder}")
+    table.add_column("measure")
+    table.add_column("score", justify="right")
+    for key, value in scores.items():
+        if key != "articles":
+            table.add_row(key.replace("_", " "), f"{value:.3f}" if isinstance(value, float) else str(value))
+    console.print(table)
+    return 0

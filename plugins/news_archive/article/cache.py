@@ -1,4 +1,4 @@
-"""Cache of the reader's work (process.py), keyed by the raw file's hash and the code version.
+"""Cache of the work on each raw file (record.py), keyed by the raw file's hash and the code version.
 
 The version covers the plugin's code and data files, the actor dictionary and the settings the
 work depends on: changing a rule, an alias or a threshold invalidates every entry, and a file
@@ -8,7 +8,6 @@ moved or touched keeps its entry. Files not yet cached are processed on all core
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
 import pickle
@@ -18,31 +17,29 @@ from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 
-from .process import Processed, process, settings_subset
+from ..settings import ArticleConfig
+from .record import ArticleRecord, build_record
 
 log = logging.getLogger(__name__)
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parent.parent
 PARALLEL_FROM = 64  # below this many uncached files, one process is faster
 KEEP_VERSIONS = 3  # this version's entries and the two used last: switching back stays fast
 _VERSION = re.compile(r"[0-9a-f]{16}")
 
 
 @lru_cache(maxsize=4)
-def _code_version(actors_file: str, settings_json: str) -> str:
+def code_version(config: ArticleConfig) -> str:
+    """Hash of the plugin's code and data, the user's dictionary and rule files, and ``config``."""
     digest = hashlib.sha1()
     for path in sorted(p for p in PACKAGE.rglob("*") if p.suffix in (".py", ".yml", ".txt") and p.is_file()):
         digest.update(path.read_bytes())
-    extra_rules = json.loads(settings_json).get("NEWS_ARCHIVE_BOILERPLATE_FILES") or []
-    for path in [actors_file, *extra_rules]:
+    for path in [config.actors_file, *config.boilerplate_files]:
         try:
             digest.update(Path(path).read_bytes())
         except OSError:
             pass
-    digest.update(settings_json.encode())
+    digest.update(repr(config).encode())
     return digest.hexdigest()[:16]
-
-
-_hashed: dict[tuple, str] = {}  # (path, rel, size, mtime) -> digest, for this process
 
 
 def load(path: Path | str | None, default):
@@ -70,13 +67,15 @@ def store(path: Path | str | None, value) -> None:
 
 
 class AnalysisCache:
-    def __init__(self, settings: dict):
-        self.subset = settings_subset(settings)
-        frozen = json.dumps(self.subset, sort_keys=True, default=str)
-        self.version = _code_version(str(self.subset["ACTORS_FILE"]), frozen)
-        cache_path = settings.get("CACHE_PATH") or "cache"
-        self.folder = Path(cache_path) / "news_archive" / self.version
-        self.enabled = bool(settings.get("NEWS_ARCHIVE_CACHE", True))
+    """One per build: ``folder`` is the plugin's folder under CACHE_PATH."""
+
+    def __init__(self, config: ArticleConfig, folder: str, enabled: bool = True):
+        self.config = config
+        self.version = code_version(config)
+        self.root = Path(folder)
+        self.folder = self.root / self.version
+        self.enabled = enabled
+        self._hashed: dict[tuple, str] = {}  # (path, rel, size, mtime) -> digest, known
         self._seen: dict[tuple, str] = {}  # the stamps of this build's files
 
     @staticmethod
@@ -92,9 +91,9 @@ class AnalysisCache:
         only a new or changed file is read and hashed."""
         stat = os.stat(source)
         stamp = (str(source), rel, stat.st_size, stat.st_mtime_ns)
-        known = _hashed.get(stamp)
+        known = self._hashed.get(stamp)
         if known is None:
-            known = _hashed[stamp] = self.digest(Path(source).read_bytes(), rel)
+            known = self._hashed[stamp] = self.digest(Path(source).read_bytes(), rel)
         self._seen[stamp] = known
         return known
 
@@ -106,14 +105,14 @@ class AnalysisCache:
         """What the reader's work depends on: the file, its path and the code version."""
         return f"{self.version}-{digest}"
 
-    def get(self, source: Path | str, rel: str, digest: str) -> Processed:
+    def get(self, source: Path | str, rel: str, digest: str) -> ArticleRecord:
         """The work on ``source``: from the cache, or done now (the file is read only then)."""
         if not self.enabled:
-            return process(Path(source).read_bytes(), rel, self.subset)
+            return build_record(Path(source).read_bytes(), rel, self.config)
         path = self._path(digest)
         result = load(path, None)
         if result is None:
-            result = process(Path(source).read_bytes(), rel, self.subset)
+            result = build_record(Path(source).read_bytes(), rel, self.config)
             store(path, result)
         return result
 
@@ -122,8 +121,8 @@ class AnalysisCache:
         if not self.enabled:
             return 0
         self._prune()
-        digests = self.folder.parent / "digests.pickle"
-        _hashed.update(load(digests, {}))
+        digests = self.root / "digests.pickle"
+        self._hashed.update(load(digests, {}))
         missing = []
         for source, rel in files:
             if not os.path.exists(self._path(self.digest_of(source, rel))):
@@ -134,7 +133,7 @@ class AnalysisCache:
             return 0
         with ProcessPoolExecutor(workers) as pool:
             chunks = [missing[i::workers] for i in range(workers)]
-            list(pool.map(_work, [(chunk, self.subset, str(self.folder)) for chunk in chunks]))
+            list(pool.map(_work, [(chunk, self.config, str(self.root)) for chunk in chunks]))
         log.info("news_archive: %d articles analysed on %d cores", len(missing), workers)
         return len(missing)
 
@@ -144,7 +143,7 @@ class AnalysisCache:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             os.utime(self.folder)  # "used lately" is the folder's time
-            versions = [p for p in self.folder.parent.iterdir() if p.is_dir() and _VERSION.fullmatch(p.name)]
+            versions = [p for p in self.root.iterdir() if p.is_dir() and _VERSION.fullmatch(p.name)]
         except OSError:
             return
         versions.sort(key=lambda p: p.stat().st_mtime, reverse=True)
@@ -154,10 +153,9 @@ class AnalysisCache:
 
 
 def _work(job) -> int:
-    chunk, subset, folder = job
-    cache = AnalysisCache.__new__(AnalysisCache)
-    cache.subset, cache.folder, cache.enabled = subset, Path(folder), True
+    chunk, config, folder = job
+    cache = AnalysisCache(config, folder)
     for source, rel in chunk:
         data = Path(source).read_bytes()
-        store(cache._path(cache.digest(data, rel)), process(data, rel, subset))
+        store(cache._path(cache.digest(data, rel)), build_record(data, rel, config))
     return len(chunk)

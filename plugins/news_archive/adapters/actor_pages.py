@@ -2,29 +2,32 @@
 
 Thin adapter between Pelican and actors/: loads the dictionary when Pelican starts (an invalid
 dictionary stops the build) and adds the actor profiles to the template context once all
-articles are read. Articles are tagged by process.py.
+articles are read. Articles are tagged by article/record.py.
 """
 
 from __future__ import annotations
 
 import logging
-from .actors.dictionary import dictionary_for
-from .actors.pages import Record, build_profiles
-from .ui import strings
+
+from ..actors.dictionary import dictionary_for
+from ..actors.profiles import Record, build_profiles
+from ..ui import strings
+from .build_state import state_of
 
 log = logging.getLogger(__name__)
 
 
 def load_actors(pelican) -> None:
     """initialized: read and validate the dictionary now, so errors stop the build at once."""
-    dictionary = dictionary_for(pelican.settings["ACTORS_FILE"])
+    dictionary = dictionary_for(state_of(pelican.settings).config.article.actors_file)
     log.info("news_archive: %d actors from %s", len(dictionary.actors), dictionary.path)
 
 
 def add_actor_context(generator) -> None:
     """article_generator_finalized: profiles of every actor, for actor/<id>/ and actor/."""
-    settings = generator.settings
-    dictionary = dictionary_for(settings["ACTORS_FILE"])
+    config = state_of(generator.settings).config
+    lang = config.lang
+    dictionary = dictionary_for(config.article.actors_file)
     records = [
         Record(
             tuple((m["id"], m["count"]) for m in getattr(article, "actor_mentions", []) or []),
@@ -32,9 +35,8 @@ def add_actor_context(generator) -> None:
         )
         for article in generator.articles
     ]
-    ui = strings(settings.get("NEWS_ARCHIVE_LANG", "id"))
+    ui = strings(lang)
     profiles = build_profiles(records, dictionary, ui["months"], ui["timeline"])
-    lang = settings.get("NEWS_ARCHIVE_LANG", "id")
     generator.context["actor_profiles"] = profiles
     generator.context["actor_names"] = {actor_id: actor.name(lang) for actor_id, actor in dictionary.actors.items()}
     by_type: dict[str, list] = {}

@@ -1,4 +1,4 @@
-"""Publishing checks for GitHub Pages: the size report of `make publish`, and .nojekyll.
+"""`news-archive size-report`: the built site against GitHub Pages' limits (run by `make publish`).
 
 GitHub Pages refuses files over 100 MB and warns from 50 MB; a published site must stay under
 1 GB. We fail at 50 MB per file and 1 GB in total, and warn from 75% of either.
@@ -6,12 +6,12 @@ GitHub Pages refuses files over 100 MB and warns from 50 MB; a published site mu
 
 from __future__ import annotations
 
-import logging
+import argparse
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-log = logging.getLogger(__name__)
+from .common import folder_argument
 
 FILE_LIMIT = 50_000_000
 SITE_LIMIT = 1_000_000_000
@@ -60,6 +60,42 @@ def size_report(output: Path, raw_dir: str = "raw", article_dir: str = "article"
     return report
 
 
-def write_nojekyll(pelican) -> None:
-    """finalized: GitHub Pages must serve the output as is (no Jekyll processing)."""
-    (Path(pelican.settings["OUTPUT_PATH"]) / ".nojekyll").touch()
+NAME = "size-report"
+HELP = "site size against GitHub Pages' limits (fails past them)"
+
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("output", nargs="?", default="output", help="built site (default: %(default)s)")
+
+
+def command(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    output = folder_argument(args.output, " (build the site first)")
+    report = size_report(output)
+    console = Console(highlight=False)
+    console.print(Text(
+        f"{output}: {report.files:,} files, {report.total:,} bytes ({report.total / SITE_LIMIT:.1%} of 1 GB), "
+        f"{report.articles:,} articles, {report.per_article:,.0f} bytes per article"
+    ))
+    table = Table(title="largest files")
+    table.add_column("file")
+    table.add_column("bytes", justify="right")
+    for name, size in report.largest:  # file names as Text: never read as markup
+        table.add_row(Text(name), f"{size:,}")
+    console.print(table)
+    table = Table(title="where the bytes go")
+    for column in ("folder or file", "bytes", "share", "per article"):
+        table.add_column(column, justify="left" if column == "folder or file" else "right")
+    for name, size in report.sections:
+        share = size / report.total if report.total else 0.0
+        per_article = f"{size / report.articles:,.0f}" if report.articles else "?"
+        table.add_row(Text(name), f"{size:,}", f"{share:.1%}", per_article)
+    console.print(table)
+    for message in report.warnings:
+        console.print(Text(f"warning: {message}", style="yellow"))
+    for message in report.errors:
+        console.print(Text(f"error: {message}", style="red"))
+    return 1 if report.errors else 0

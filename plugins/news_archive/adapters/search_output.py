@@ -9,8 +9,9 @@ import re
 import time
 from pathlib import Path
 
-from .search.index import Card, SplitIndexBuilder
-from .ui import format_date, strings
+from ..search.index import Card, SplitIndexBuilder
+from ..ui import format_date
+from .build_state import state_of
 
 log = logging.getLogger(__name__)
 _TAG = re.compile(r"<[^>]+>")
@@ -21,23 +22,20 @@ def plain_text(content: str) -> str:
     return html.unescape(_TAG.sub(" ", content)).strip()
 
 
-# Articles of the current build, from article_generator_finalized to finalized: the index must
-# be written after Pelican has cleaned and written the output, and finalized only gets Pelican.
-_pending: list = []
-
-
 def remember_articles(generator) -> None:
-    """article_generator_finalized: the articles in listing order (newest first)."""
-    _pending[:] = generator.articles
+    """article_generator_finalized: the articles in listing order (newest first), kept until
+    finalized: the index is written after Pelican has cleaned and written the output."""
+    state_of(generator.settings).articles = list(generator.articles)
 
 
 def write_index(pelican) -> None:
     """finalized: write search/ into the output."""
     started = time.perf_counter()
-    articles, settings = list(_pending), pelican.settings
-    _pending.clear()
-    lang = settings.get("NEWS_ARCHIVE_LANG", "id")
-    unknown = strings(lang)["publisher_unknown"]
+    state = state_of(pelican.settings)
+    articles, config = state.articles, state.config
+    state.articles = []
+    lang = config.lang
+    unknown = config.article.unknown_publisher
     builder = SplitIndexBuilder()
     years: dict[str, int] = {}
     publishers: dict[str, int] = {}
@@ -72,7 +70,7 @@ def write_index(pelican) -> None:
             ids.append(actors[m["id"]])
         rows.append([year, pub, ids])
     facets = {"years": list(years), "publishers": list(publishers), "actors": actor_names, "docs": rows}
-    folder = Path(settings["OUTPUT_PATH"]) / "search"
+    folder = Path(config.output_path) / "search"
     meta = builder.write(folder, facets=facets)
     log.info("news_archive: search index of %d articles, %d terms, %d shards in %.2fs", meta["documents"],
              meta["terms"], meta["shards"], time.perf_counter() - started)

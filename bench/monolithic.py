@@ -6,8 +6,8 @@ from __future__ import annotations
 from lunr.builder import Builder
 from lunr.pipeline import Pipeline
 
-from . import analysis
-from .index import FIELDS
+from news_archive.search import analysis
+from news_archive.search.index import FIELDS
 
 
 def _na_split(token, i, tokens):

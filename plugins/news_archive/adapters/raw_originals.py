@@ -3,8 +3,7 @@
 All ``.txt`` files are copied, including those the reader skipped or failed on: the raw
 original is always kept and linked (isBasedOn in the JSON-LD). An archive whose content folder
 is served already (its repository on raw.githubusercontent.com) can link the originals there
-instead (NEWS_ARCHIVE_RAW_URL): 15% of the site's bytes (1.9 of 13 KB per article), for a site
-near Pages' 1 GB.
+instead (NEWS_ARCHIVE_RAW_URL), for a site near Pages' 1 GB.
 """
 
 from __future__ import annotations
@@ -14,43 +13,46 @@ import os
 import shutil
 from urllib.parse import quote
 
+from ..settings import Config
+from .build_state import state_of
+
 log = logging.getLogger(__name__)
 
 
-def raw_sources(settings: dict) -> list[str]:
+def raw_sources(config: Config) -> list[str]:
     """Paths, relative to the content folder (os.sep-separated), of every raw .txt file."""
-    root = os.path.normpath(settings["PATH"])
+    root = os.path.normpath(config.content_path)
     found: set[str] = set()
-    for sub in settings.get("ARTICLE_PATHS", [""]):
+    for sub in config.article_paths:
         base = os.path.normpath(os.path.join(root, sub))
         if os.path.isfile(base):
             found.add(os.path.relpath(base, root))
-        # os.walk and string slicing: pathlib (rglob, relative_to) costs ~1 s more at 10,000 files
+        # os.walk and string slicing: pathlib's rglob and relative_to are much slower here
         for folder, _, names in os.walk(base):
             prefix = folder[len(root) + 1 :]
             found.update(os.path.join(prefix, name) for name in names if name.endswith(".txt"))
     return sorted(found)
 
 
-def raw_url(settings: dict, rel: str, site: str) -> str:
+def raw_url(config: Config, rel: str, site: str) -> str:
     """The link to the raw original at ``rel`` (relative to the content folder): under
     NEWS_ARCHIVE_RAW_URL when set, else under ``site`` (absolute or relative) and the raw folder."""
     path = quote(rel.replace(os.sep, "/"))
-    elsewhere = settings.get("NEWS_ARCHIVE_RAW_URL")
-    if elsewhere:
-        return f"{elsewhere.rstrip('/')}/{path}"
-    return f"{site.rstrip('/')}/{settings.get('NEWS_ARCHIVE_RAW_DIR', 'raw')}/{path}"
+    if config.raw_url:
+        return f"{config.raw_url.rstrip('/')}/{path}"
+    return f"{site.rstrip('/')}/{config.raw_dir}/{path}"
 
 
 def publish_raw(pelican) -> None:
-    settings = pelican.settings
-    if settings.get("NEWS_ARCHIVE_RAW_URL"):
-        log.info("news_archive: raw originals linked at %s, not copied", settings["NEWS_ARCHIVE_RAW_URL"])
+    """finalized: copy the raw originals into the output (unless they are linked elsewhere)."""
+    config = state_of(pelican.settings).config
+    if config.raw_url:
+        log.info("news_archive: raw originals linked at %s, not copied", config.raw_url)
         return
-    root = settings["PATH"]
-    target = os.path.join(settings["OUTPUT_PATH"], settings.get("NEWS_ARCHIVE_RAW_DIR", "raw"))
+    root = config.content_path
+    target = os.path.join(config.output_path, config.raw_dir)
     copied = 0
-    for rel in raw_sources(settings):
+    for rel in raw_sources(config):
         source, destination = os.path.join(root, rel), os.path.join(target, rel)
         stat = os.stat(source)
         try:

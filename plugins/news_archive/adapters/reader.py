@@ -1,9 +1,9 @@
-"""Pelican Reader for raw scraped ``.txt`` articles: a thin adapter around process.py (the
-work) and cache.py (hash-keyed, filled on all cores before Pelican reads).
+"""Pelican Reader for raw scraped ``.txt`` articles: a thin adapter around article/record.py
+(the work) and article/cache.py (hash-keyed, filled on all cores before Pelican reads).
 
 Bad input never stops the build: it is reported (file and line) as a warning, which
 ``pelican --fatal warnings`` turns into a failure for those who want that. Files that hold no
-article (empty, binary) are skipped; their raw original is still published (raw.py).
+article (empty, binary) are skipped; their raw original is still published (raw_originals.py).
 """
 
 from __future__ import annotations
@@ -16,8 +16,7 @@ import sys
 from pelican.readers import BaseReader
 from pelican.urlwrappers import Tag
 
-from .cache import AnalysisCache
-from .progress import PROGRESS
+from .build_state import state_of
 
 log = logging.getLogger(__name__)
 
@@ -49,12 +48,12 @@ class RawTextReader(BaseReader):
 
     def read(self, source_path: str) -> tuple[str, dict]:
         rel = relative_source(source_path, self.settings)
-        if not hasattr(self, "_cache"):
-            self._cache = AnalysisCache(self.settings)
-        digest = self._cache.digest_of(source_path, rel)
-        result = self._cache.get(source_path, rel, digest)
-        PROGRESS.article_read()
-        for line, message in result.problems or []:
+        state = state_of(self.settings)
+        cache = state.cache
+        digest = cache.digest_of(source_path, rel)
+        result = cache.get(source_path, rel, digest)
+        state.progress.article_read()
+        for line, message, _ in result.problems or []:
             log.warning("%s:%d: %s", rel, line, message) if line else log.warning("%s: %s", rel, message)
         if result.skip:
             log.warning("%s: %s; not published as an article (the raw original is)", rel, result.skip)
@@ -65,7 +64,7 @@ class RawTextReader(BaseReader):
         day = fields.pop("date")
         metadata = {
             **fields,
-            "source_hash": self._cache.key(digest),  # what the page depends on (incremental.py)
+            "source_hash": cache.key(digest),  # what the page depends on (incremental_writer.py)
             "date": dt.datetime.combine(day, dt.time()) if day else UNDATED,
             "category": self.process_metadata("category", fields["category"]),
         }
@@ -91,5 +90,6 @@ def prefill_cache(generator) -> None:
     settings = generator.settings
     files = generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"], extensions=("txt",))
     sources = [os.path.abspath(os.path.join(generator.path, name)) for name in files]  # as read_file names them
-    PROGRESS.start(len(sources))
-    AnalysisCache(settings).prefill([(source, relative_source(source, settings)) for source in sources])
+    state = state_of(settings)
+    state.progress.start(len(sources))
+    state.cache.prefill([(source, relative_source(source, settings)) for source in sources])

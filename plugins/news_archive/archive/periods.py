@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from itertools import groupby
 from operator import attrgetter
 
-from pelican.utils import order_content
-
 KEYS = {
     "year": attrgetter("date.year"),
     "month": attrgetter("date.year", "date.month"),
@@ -85,39 +83,3 @@ def by_month(articles, month_names: list[str], undated_label: str, url_format: s
             url = url_format.format(date=items[0].date) if url_format else ""
             months.append(Month(f"{month_names[key[1] - 1]} {key[0]}", url, items))
     return months
-
-
-def stable_order(generator) -> None:
-    """article_generator_pretaxonomy: Pelican reads files in the order of a set, which changes
-    from run to run, and its sort keeps that order among equal keys: articles of the same day
-    (and all undated ones) swapped places in every listing at every build. Ties now follow the
-    source path."""
-    by_path = sorted(generator.articles, key=lambda article: article.source_path or "")
-    generator.articles = order_content(by_path, generator.settings.get("ARTICLE_ORDER_BY", "reversed-date"))
-
-
-def build_archives(generator) -> None:
-    """article_generator_finalized: period archives of dated articles; the undated bucket;
-    constant-time membership in the taxonomies' article lists."""
-    dated = [a for a in generator.dates if is_dated(a)]
-    generator.dates = dated
-    generator.period_archives = period_archives(dated, generator.articles, generator.settings.get("NEWS_ARCHIVE_PERIODS", {}))
-    generator.context["dates"] = dated
-    generator.context["period_archives"] = generator.period_archives
-    generator.context["undated_articles"] = [a for a in generator.articles if not is_dated(a)]
-    for tag in list(generator.tags):
-        generator.tags[tag] = ArticleList(generator.tags[tag])
-    generator.categories = [(c, ArticleList(arts)) for c, arts in generator.categories]
-    generator.authors = [(a, ArticleList(arts)) for a, arts in generator.authors]
-    generator.context["tags"] = generator.tags
-    generator.context["categories"] = generator.categories
-    generator.context["authors"] = generator.authors
-
-
-def drop_undated_from_feed(context, feed) -> None:
-    """feed_generated: an Atom/RSS entry needs a real date; the placeholder is not one."""
-    from .reader import UNDATED
-
-    feed.items[:] = [item for item in feed.items if item["pubdate"].replace(tzinfo=None) != UNDATED]
-    for item in feed.items:  # entries link to the page: summaries, not whole bodies, in every feed
-        item["content"] = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from .text.pipeline import Paragraph
+from ..text.pipeline import Paragraph
 
 
 def article_html(paragraphs: list[Paragraph]) -> str:

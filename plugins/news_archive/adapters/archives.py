@@ -1,0 +1,51 @@
+"""Archives as Pelican builds them: a stable order of articles, the period archives and the
+undated bucket (archive/periods.py) in Pelican's generator, and feeds without undated entries.
+"""
+
+from __future__ import annotations
+
+from pelican.utils import order_content
+
+from ..archive.periods import ArticleList, is_dated, period_archives
+from .build_state import state_of
+from .reader import UNDATED
+
+
+def stable_order(generator) -> None:
+    """article_generator_pretaxonomy: Pelican reads files in the order of a set, which changes
+    from run to run, and its sort keeps that order among equal keys: articles of the same day
+    (and all undated ones) swapped places in every listing at every build. Ties now follow the
+    source path."""
+    by_path = sorted(generator.articles, key=lambda article: article.source_path or "")
+    generator.articles = order_content(by_path, generator.settings["ARTICLE_ORDER_BY"])
+
+
+def build_archives(generator) -> None:
+    """article_generator_finalized: period archives of dated articles; the undated bucket;
+    constant-time membership in the taxonomies' article lists."""
+    dated = [a for a in generator.dates if is_dated(a)]
+    generator.dates = dated
+    periods = state_of(generator.settings).config.periods
+    generator.period_archives = period_archives(dated, generator.articles, periods)
+    generator.context["dates"] = dated
+    generator.context["period_archives"] = generator.period_archives
+    generator.context["undated_articles"] = [a for a in generator.articles if not is_dated(a)]
+    for tag in list(generator.tags):
+        generator.tags[tag] = ArticleList(generator.tags[tag])
+    generator.categories = [(c, ArticleList(arts)) for c, arts in generator.categories]
+    generator.authors = [(a, ArticleList(arts)) for a, arts in generator.authors]
+    generator.context["tags"] = generator.tags
+    generator.context["categories"] = generator.categories
+    generator.context["authors"] = generator.authors
+
+
+def drop_undated_from_feed(context, feed) -> None:
+    """feed_generated: an Atom/RSS entry needs a real date; the placeholder is not one."""
+    feed.items[:] = [item for item in feed.items if item["pubdate"].replace(tzinfo=None) != UNDATED]
+
+
+def link_entries_only(context, feed) -> None:
+    """feed_generated: entries carry their summary and link to the page, never whole bodies
+    (a feed is written for every actor and publisher)."""
+    for item in feed.items:
+        item["content"] = None

@@ -1,0 +1,40 @@
+"""The state of one Pelican run, in one object instead of module globals: the validated Config,
+the analysis cache, the articles waiting for the search index, the writers whose fingerprints
+are saved at the end.
+
+It is made at ``initialized`` and kept in Pelican's settings under a lower-case key (not a
+setting: Pelican's settings and our page fingerprints only look at upper-case keys), because
+the settings dictionary is the one object every signal's sender can reach.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..article.cache import AnalysisCache
+from ..settings import Config
+from .progress import Progress
+
+KEY = "_news_archive_build"
+
+
+@dataclass
+class BuildState:
+    config: Config
+    cache: AnalysisCache
+    articles: list = field(default_factory=list)  # listing order, from article_generator_finalized
+    writers: list = field(default_factory=list)
+    progress: Progress = field(default_factory=Progress)
+
+    @classmethod
+    def start(cls, settings: dict) -> BuildState:
+        config = Config.from_settings(settings)
+        state = cls(config, AnalysisCache(config.article, config.cache_folder, config.cache))
+        settings[KEY] = state
+        return state
+
+
+def state_of(settings: dict) -> BuildState:
+    """The run's state; made on first use when a caller skipped ``initialized`` (tests)."""
+    state = settings.get(KEY)
+    return state if state is not None else BuildState.start(settings)

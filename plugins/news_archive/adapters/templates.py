@@ -1,0 +1,35 @@
+"""What the theme's templates get (generator_init): the interface strings in the site's
+language, the site's root for pages served at any depth, and filters over articles."""
+
+from __future__ import annotations
+
+from .. import ui
+from ..archive.periods import by_month
+from . import jsonld
+from .build_state import state_of
+from .raw_originals import raw_url
+
+
+def install_helpers(generator) -> None:
+    config = state_of(generator.settings).config
+    lang = config.lang
+    strings = ui.strings(lang)
+    generator.env.globals.update(
+        ui=strings,
+        # The site's root for pages served at any depth (404.html): the absolute SITEURL when
+        # publishing, else root-relative links.
+        SITE_ROOT=config.siteurl,
+    )
+    generator.env.filters.update(
+        news_article_jsonld=lambda article: jsonld.script_json(jsonld.news_article(article, config)),
+        archive_date=lambda article: ui.format_date(
+            article.date.date() if getattr(article, "date_known", True) else None,
+            lang,
+            getattr(article, "date_precision", "day"),
+        ),
+        month_name=lambda number: strings["months"][int(number) - 1],
+        by_month=lambda articles: by_month(articles, strings["months"], strings["undated"], config.month_url),
+        plain_date=lambda day: ui.format_date(day, lang),
+        reason=lambda text: ui.translate_reason(text, lang),
+        raw_url=lambda rel, site: raw_url(config, rel, site),
+    )

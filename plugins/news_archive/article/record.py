@@ -1,0 +1,129 @@
+"""What one raw file becomes: :func:`build_record`, a pure function of (bytes, path,
+ArticleConfig). Picklable, so it runs in worker processes, and cached by content hash (cache.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..actors.dictionary import Dictionary, dictionary_for
+from ..actors.matcher import ActorMatcher
+from ..actors.tagging import tag
+from ..near_duplicates import signature
+from ..search import analysis as search_analysis
+from ..settings import ArticleConfig
+from ..text.decode import looks_binary
+from ..text.lines import BLANK
+from ..text.pipeline import Analysis, analyse
+from ..text.problems import Problem
+from .body_html import article_html
+from .slug import article_slug
+
+
+@dataclass
+class ArticleRecord:
+    skip: str | None  # why the file is not an article, or None
+    content: str = ""
+    fields: dict | None = None  # plain metadata; Pelican objects are made by the reader
+    problems: list[Problem] | None = None  # to log as warnings
+
+
+@lru_cache(maxsize=2)
+def _matcher(dictionary: Dictionary) -> ActorMatcher:
+    return ActorMatcher(dictionary)
+
+
+@dataclass
+class AnalysedFile:
+    """The gates every file goes through, then the text pipeline with the build's rules and
+    thresholds: shared by the build, `check` and `evaluate`."""
+
+    analysis: Analysis | None  # None when the file is not text
+    skip: str | None  # why the file is not an article, or None
+    problems: list[Problem]
+
+
+def analyse_file(data: bytes, rel: str, config: ArticleConfig) -> AnalysedFile:
+    limit = config.max_bytes
+    problems: list[Problem] = []
+    if not data.strip():
+        return AnalysedFile(None, "empty file", problems)
+    if looks_binary(data):
+        return AnalysedFile(None, "binary file, not text", problems)
+    if len(data) > limit:
+        data = data[: data.rfind(b"\n", 0, limit) + 1 or limit]
+        problems.append(
+            Problem(0, f"larger than NEWS_ARCHIVE_MAX_BYTES ({limit}); the page shows its first {len(data)} bytes")
+        )
+    analysis = analyse(data, source=rel, settings=config.cleaning, extra_rules=config.boilerplate_files)
+    problems += analysis.problems
+    if not analysis.paragraphs:
+        return AnalysedFile(analysis, "no article text found (every line was classified as page furniture)", problems)
+    return AnalysedFile(analysis, None, problems)
+
+
+def actor_matcher(config: ArticleConfig) -> ActorMatcher:
+    return _matcher(dictionary_for(config.actors_file))
+
+
+def build_record(data: bytes, rel: str, config: ArticleConfig) -> ArticleRecord:
+    analysed = analyse_file(data, rel, config)
+    analysis, problems = analysed.analysis, analysed.problems
+    if analysed.skip:
+        return ArticleRecord(analysed.skip, problems=problems)
+    attribution, header, found = analysis.attribution, analysis.header, analysis.date
+    publisher = attribution.publisher or config.unknown_publisher
+    slug = header.get("slug") or article_slug(analysis.title, rel, config.slug_substitutions)
+    url_settings = {"slug": slug, "category": publisher}
+    dictionary = dictionary_for(config.actors_file)
+    actors, actor_problems = tag(analysis, _matcher(dictionary))
+    problems += [Problem(analysis.header_lines.get("actors", 1), m, error=True) for m in actor_problems]
+    fields = {
+        "title": analysis.title,
+        "title_derived": analysis.title_derived,
+        "slug": slug,
+        "url": config.article_url.format(**url_settings),
+        "save_as": config.article_save_as.format(**url_settings),
+        "date": found.date,  # a datetime.date, or None
+        "date_known": found.known,
+        "date_precision": found.precision,
+        "date_evidence": found.evidence,
+        "category": publisher,
+        "publisher": attribution.publisher,
+        "publisher_evidence": attribution.publisher_evidence,
+        "cited_sources": attribution.sources,
+        "byline": attribution.author,
+        "editor": attribution.editor,
+        "dateline_place": attribution.place,
+        "article_lang": header.get("lang") or analysis.lang,
+        "source_url": header.get("url"),
+        "raw_path": rel,
+        "removed_lines": [
+            {"line": line.number, "text": line.text, "kind": line.kind, "reason": line.reason}
+            for line in analysis.removed
+        ],
+        "actor_mentions": [
+            {
+                "id": actor_id,
+                "name": dictionary.actors[actor_id].name(config.lang),
+                "count": count,
+                "type": dictionary.actors[actor_id].type,
+                "url": config.tag_url.format(slug=actor_id),
+            }
+            for actor_id, count in actors
+        ],
+        "body_text": analysis.body_text,
+        # Search terms per field (search/index.py FIELDS order) with their counts: analysed once
+        # and cached, packed (kept in memory for every article until the index is written).
+        "search_terms": [search_analysis.term_counts(text) for text in (analysis.title, analysis.body_text)],
+        "minhash": signature(analysis.body_text),
+        "line_counts": _line_counts(analysis),
+    }
+    return ArticleRecord(None, article_html(analysis.paragraphs), fields, problems)
+
+
+def _line_counts(analysis: Analysis) -> tuple[int, int]:
+    """(removed lines, non-blank lines): `check` flags a file that lost most of its lines."""
+    content = [line for line in analysis.lines if line.kind != BLANK]
+    return sum(1 for line in content if line.removed), len(content)
