@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8000
 
-.PHONY: install site serve test publish evaluate bench clean
+.PHONY: install site serve test lint publish evaluate bench clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -31,8 +31,13 @@ serve: site
 	@echo "Serving output/ at http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
 	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory output
 
-test: install
+# The whole suite, linter and formatter check first. The fast loop: $(BIN)/pytest -m "not build"
+test: lint
 	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 # SITEURL: the address the site is served at, subpath included (the Pages workflow sets it).
 publish: install

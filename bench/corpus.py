@@ -18,17 +18,82 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SYLLABLES = "ka ri mo ta ne su lo vi da ze pu ha gi be no ya ra si ku te ma di ba lu".split()
-OUTLETS = [("REPUBLIKA.CO.ID", "Republika"), ("KOMPAS.com", "Kompas.com"), ("Liputan6.com", "Liputan6.com"),
-           ("TEMPO.CO", "Tempo"), ("VIVA.co.id", "VIVA.co.id"), ("wartaperang", "wartaperang"),
-           ("Suara.com", "Suara.com"), ("CNN Indonesia", "CNN Indonesia")]
+SYLLABLES = [
+    "ka",
+    "ri",
+    "mo",
+    "ta",
+    "ne",
+    "su",
+    "lo",
+    "vi",
+    "da",
+    "ze",
+    "pu",
+    "ha",
+    "gi",
+    "be",
+    "no",
+    "ya",
+    "ra",
+    "si",
+    "ku",
+    "te",
+    "ma",
+    "di",
+    "ba",
+    "lu",
+]
+OUTLETS = [
+    ("REPUBLIKA.CO.ID", "Republika"),
+    ("KOMPAS.com", "Kompas.com"),
+    ("Liputan6.com", "Liputan6.com"),
+    ("TEMPO.CO", "Tempo"),
+    ("VIVA.co.id", "VIVA.co.id"),
+    ("wartaperang", "wartaperang"),
+    ("Suara.com", "Suara.com"),
+    ("CNN Indonesia", "CNN Indonesia"),
+]
 CITIES = ["MOSKOW", "ANKARA", "DAMASKUS", "JAKARTA", "BEIRUT", "TEHERAN", "ALEPPO", "WASHINGTON"]
-ACTOR_WORDS = ["Rusia", "Turki", "Amerika Serikat", "ISIS", "Suriah", "Iran", "NATO", "PBB", "Vladimir Putin",
-               "Recep Tayyip Erdogan", "Bashar al-Assad", "Barack Obama", "Donald Trump", "Hizbullah", "Kurdi",
-               "Sergei Lavrov", "John Kerry", "Irak", "Yordania", "Uni Eropa", "Prancis", "Inggris"]
+ACTOR_WORDS = [
+    "Rusia",
+    "Turki",
+    "Amerika Serikat",
+    "ISIS",
+    "Suriah",
+    "Iran",
+    "NATO",
+    "PBB",
+    "Vladimir Putin",
+    "Recep Tayyip Erdogan",
+    "Bashar al-Assad",
+    "Barack Obama",
+    "Donald Trump",
+    "Hizbullah",
+    "Kurdi",
+    "Sergei Lavrov",
+    "John Kerry",
+    "Irak",
+    "Yordania",
+    "Uni Eropa",
+    "Prancis",
+    "Inggris",
+]
 WEEKDAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-          "November", "Desember"]
+MONTHS = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
 
 
 @dataclass
@@ -50,8 +115,11 @@ def _sentences() -> list[str]:
 
 
 def _titles() -> list[str]:
-    return [json.loads(p.read_text())["title"] for p in sorted((ROOT / "tests" / "fixtures" / "corpus").rglob("*.json"))
-            if json.loads(p.read_text())["title"]]
+    return [
+        json.loads(p.read_text())["title"]
+        for p in sorted((ROOT / "tests" / "fixtures" / "corpus").rglob("*.json"))
+        if json.loads(p.read_text())["title"]
+    ]
 
 
 class Generator:
@@ -73,9 +141,11 @@ class Generator:
     def _paragraph(self, n: int) -> str:
         parts = [self.rng.choice(self.sentences) for _ in range(self.rng.randint(1, 3))]
         names = f"{self._novel(n)} {self._novel(n)}"
-        parts.insert(self.rng.randrange(len(parts) + 1),
-                     f"{names} dari kelompok {self._novel(n)} mengatakan {self.rng.randint(2, 9999)} orang terdampak di "
-                     f"{self._novel(n)}" + (f" menurut {self.rng.choice(ACTOR_WORDS)}." if self.rng.random() < 0.3 else "."))
+        parts.insert(
+            self.rng.randrange(len(parts) + 1),
+            f"{names} dari kelompok {self._novel(n)} mengatakan {self.rng.randint(2, 9999)} orang terdampak di "
+            f"{self._novel(n)}" + (f" menurut {self.rng.choice(ACTOR_WORDS)}." if self.rng.random() < 0.3 else "."),
+        )
         return " ".join(parts)
 
     def article(self, n: int) -> Article:
@@ -85,7 +155,7 @@ class Generator:
         title = f"{rng.choice(self.titles)} {self._novel(n)}"
         if rng.random() < 0.5:
             title = f"{rng.choice(ACTOR_WORDS)} dan {self._novel(n)}: " + title
-        brand, publisher = rng.choice(OUTLETS)
+        brand, _publisher = rng.choice(OUTLETS)
         paragraphs = [self._paragraph(n) for _ in range(rng.randint(3, 6))]
         first = f"{brand}, {rng.choice(CITIES)} -- {paragraphs[0]}"
         if dated and rng.random() < 0.5:
@@ -96,10 +166,18 @@ class Generator:
         if rng.random() < 0.9:
             lines += [title]
         if dated and len(lines) and "(" not in first[-20:]:
-            lines += [f"{WEEKDAYS[day.weekday()]}, {day.day} {MONTHS[day.month - 1]} {day.year} | {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d} WIB"]
+            lines += [
+                f"{WEEKDAYS[day.weekday()]}, {day.day} {MONTHS[day.month - 1]} {day.year} | {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d} WIB"
+            ]
         elif not dated and "(" in first[-20:]:
             paragraphs[0] = first = first[: first.rfind(",")] + "."
-        lines += ["", f"Foto: {self._novel(n)} {self._novel(n)} di lokasi kejadian. (REUTERS/{self._novel(n)})", "", first, ""]
+        lines += [
+            "",
+            f"Foto: {self._novel(n)} {self._novel(n)} di lokasi kejadian. (REUTERS/{self._novel(n)})",
+            "",
+            first,
+            "",
+        ]
         for i, paragraph in enumerate(paragraphs[1:], 1):
             lines += [paragraph, ""]
             if i == 2:

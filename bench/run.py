@@ -9,6 +9,7 @@ Pagefind. Text throughput is measured once.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -23,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "plugins"))
+
 from bench import corpus, search_bench, throughput  # noqa: E402
 from news_archive.cli.size_report import size_report  # noqa: E402
 
@@ -31,16 +33,20 @@ SITEURL = "https://example.github.io/news-archive"  # a project site's address: 
 # Raw originals linked where the repository serves them, at a commit (pages.yml, "Large archives").
 RAW_URL = f"https://raw.githubusercontent.com/example/news-archive/{'0' * 40}/content"
 PELICAN = [sys.executable, "-m", "pelican"]
-TIMER = ("import json, resource, subprocess, sys, time; t = time.perf_counter(); "
-         "r = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
-         "print(json.dumps([time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, "
-         "r.returncode, r.stdout[-20000:] + r.stderr[-20000:]]))")
+TIMER = (
+    "import json, resource, subprocess, sys, time; t = time.perf_counter(); "
+    "r = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
+    "print(json.dumps([time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, "
+    "r.returncode, r.stdout[-20000:] + r.stderr[-20000:]]))"
+)
 
 
 def timed(command: list[str]) -> tuple[float, float, str]:
     """(seconds, peak MB of the largest process, log) of a command run in a fresh process."""
     env = {**os.environ, "COLUMNS": "400"}  # unwrapped log lines (the search build time is read from them)
-    out = subprocess.run([sys.executable, "-c", TIMER, *command], cwd=ROOT, capture_output=True, text=True, check=True, env=env)
+    out = subprocess.run(
+        [sys.executable, "-c", TIMER, *command], cwd=ROOT, capture_output=True, text=True, check=True, env=env
+    )
     seconds, peak_kb, code, log = json.loads(out.stdout)
     if code != 0:
         raise RuntimeError(f"{command}: exit {code}\n{log[-3000:]}")
@@ -49,13 +55,17 @@ def timed(command: list[str]) -> tuple[float, float, str]:
 
 def machine() -> str:
     cpu = "unknown CPU"
-    try:
-        cpu = next(l.split(":", 1)[1].strip() for l in Path("/proc/cpuinfo").read_text().splitlines() if l.startswith("model name"))
-    except (OSError, StopIteration):
-        pass
+    with contextlib.suppress(OSError, StopIteration):
+        cpu = next(
+            ln.split(":", 1)[1].strip()
+            for ln in Path("/proc/cpuinfo").read_text().splitlines()
+            if ln.startswith("model name")
+        )
     memory = ""
     try:
-        kb = int(next(l.split()[1] for l in Path("/proc/meminfo").read_text().splitlines() if l.startswith("MemTotal")))
+        kb = int(
+            next(ln.split()[1] for ln in Path("/proc/meminfo").read_text().splitlines() if ln.startswith("MemTotal"))
+        )
         memory = f", {kb / 1024 / 1024:.0f} GB RAM"
     except (OSError, StopIteration, ValueError):
         pass
@@ -80,8 +90,10 @@ def bench_size(n: int, search: bool) -> dict:
     # As published (publishconf.py): an absolute SITEURL where one is needed, relative links elsewhere.
     # Plugin and theme named absolutely: relative ones would resolve from this file's folder and
     # fall back to the installed checkout's plugin, so a bench in a git worktree measured main's code.
-    conf.write_text(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nCACHE_PATH = {str(folder / 'cache')!r}\n"
-                    f"SITEURL = FEED_DOMAIN = {SITEURL!r}\nPLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\nTHEME = {str(ROOT / 'theme')!r}\n")
+    conf.write_text(
+        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nCACHE_PATH = {str(folder / 'cache')!r}\n"
+        f"SITEURL = FEED_DOMAIN = {SITEURL!r}\nPLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\nTHEME = {str(ROOT / 'theme')!r}\n"
+    )
     for sub in ("out", "plain", "cache", "linked"):
         shutil.rmtree(folder / sub, ignore_errors=True)
     extra = folder / "raw" / "zz-added.txt"  # the article a rebuild adds; an interrupted run leaves it
@@ -89,19 +101,43 @@ def bench_size(n: int, search: bool) -> dict:
     # Both builds quiet: at -v Pelican logs every file it writes, which costs a third of the time.
     ours = [*PELICAN, str(folder / "raw"), "-s", str(conf), "-o", str(folder / "out")]
     ours_s, ours_mb, _ = timed([*ours, "-q"])
-    plain_s, plain_mb, _ = timed([*PELICAN, str(folder / "md"), "-s", str(ROOT / "bench" / "plainconf.py"), "-o", str(folder / "plain"), "-q"])
+    plain_s, plain_mb, _ = timed(
+        [*PELICAN, str(folder / "md"), "-s", str(ROOT / "bench" / "plainconf.py"), "-o", str(folder / "plain"), "-q"]
+    )
     shutil.copy(next((folder / "raw").rglob("*.txt")), extra)
-    extra.write_text(extra.read_text() + "\nSatu paragraf tambahan untuk artikel baru ini, agar isinya berbeda dari yang lain.\n")
+    extra.write_text(
+        extra.read_text() + "\nSatu paragraf tambahan untuk artikel baru ini, agar isinya berbeda dari yang lain.\n"
+    )
     rebuild_s, _, _ = timed([*ours, "-q"])
     _, _, log = timed([*ours, "-v"])  # not timed: its log tells how long the search index took
     # Not timed either: the same site with the raw originals linked, for its size.
-    timed([*PELICAN, str(folder / "raw"), "-s", str(conf), "-o", str(folder / "linked"), "-q", "-e", f'NEWS_ARCHIVE_RAW_URL="{RAW_URL}"'])
+    timed(
+        [
+            *PELICAN,
+            str(folder / "raw"),
+            "-s",
+            str(conf),
+            "-o",
+            str(folder / "linked"),
+            "-q",
+            "-e",
+            f'NEWS_ARCHIVE_RAW_URL="{RAW_URL}"',
+        ]
+    )
     extra.unlink()
     ours, plain, linked = size_report(folder / "out"), size_report(folder / "plain"), size_report(folder / "linked")
     match = re.search(r"search index of .*? in ([\d.]+)s", re.sub(r"\s+", " ", log))
     result = {
-        "n": n, "ours_s": ours_s, "ours_mb": ours_mb, "plain_s": plain_s, "plain_mb": plain_mb, "rebuild_s": rebuild_s,
-        "ours_bytes": ours.total / (n + 1), "plain_bytes": plain.total / n, "linked_bytes": linked.total / (n + 1), "largest": ours.largest[0],
+        "n": n,
+        "ours_s": ours_s,
+        "ours_mb": ours_mb,
+        "plain_s": plain_s,
+        "plain_mb": plain_mb,
+        "rebuild_s": rebuild_s,
+        "ours_bytes": ours.total / (n + 1),
+        "plain_bytes": plain.total / n,
+        "linked_bytes": linked.total / (n + 1),
+        "largest": ours.largest[0],
         "sections": {name: size / (n + 1) for name, size in ours.sections},
         "search_build_s": float(match.group(1)) if match else None,
     }
@@ -116,20 +152,33 @@ def table(rows: list[tuple]) -> list[str]:
 
 def where_the_bytes_go(runs: list[dict], columns: int = 8) -> list[str]:
     """Our site's bytes per article, by top-level folder (sitemap-N.xml files counted as one)."""
+
     def grouped(sections: dict) -> dict:
         out: dict[str, float] = {}
         for name, size in sections.items():
             key = "sitemap" if name.startswith("sitemap") else name
             out[key] = out.get(key, 0) + size
         return out
+
     per_run = [grouped(r["sections"]) for r in runs]
     names = sorted(per_run[-1], key=lambda name: -per_run[-1][name])[:columns]
-    rows = [(f"{r['n']:,}", *(f"{sections.get(name, 0) / 1000:.2f}" for name in names),
-             f"{sum(v for k, v in sections.items() if k not in names) / 1000:.2f}")
-            for r, sections in zip(runs, per_run)]
-    return ["Where our bytes go, KB per article:", "",
-            "| N | " + " | ".join(f"{name}/" if "." not in name and name != "sitemap" else name for name in names) + " | the rest |",
-            "|---|" + "---|" * (len(names) + 1), *table(rows)]
+    rows = [
+        (
+            f"{r['n']:,}",
+            *(f"{sections.get(name, 0) / 1000:.2f}" for name in names),
+            f"{sum(v for k, v in sections.items() if k not in names) / 1000:.2f}",
+        )
+        for r, sections in zip(runs, per_run)
+    ]
+    return [
+        "Where our bytes go, KB per article:",
+        "",
+        "| N | "
+        + " | ".join(f"{name}/" if "." not in name and name != "sitemap" else name for name in names)
+        + " | the rest |",
+        "|---|" + "---|" * (len(names) + 1),
+        *table(rows),
+    ]
 
 
 def main() -> int:
@@ -147,45 +196,94 @@ def main() -> int:
 
 
 def report(sizes: list[int], runs: list[dict], text: dict, combined: dict, actors: dict) -> list[str]:
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
     lines = [
-        "# Benchmarks", "",
+        "# Benchmarks",
+        "",
         f"Measured {dt.date.today().isoformat()} at commit {commit or '?'} on {machine()}.",
         f"Command: `make bench` (N = {', '.join(map(str, sizes))}{'' if len(runs) == len(sizes) else f'; done: {len(runs)}'}). One run, side by side: compare the ratios within",
-        "a run, not figures across machines. Synthetic archives come from `bench/corpus.py` (deterministic).", "",
-        "## Text processing (one core)", "",
-        "| measure | result | target |", "|---|---|---|",
-        *table([
-            ("cleaning, attribution, dates", f"{text['mb_per_s']:.2f} MB/s", "≥ 2 MB/s"),
-            ("the reader's whole work (with actor tagging)", f"{combined['mb_per_s']:.2f} MB/s", "≥ 2 MB/s"),
-            (f"actor matcher, {actors['aliases']} aliases", f"{actors['mb_per_s']:.2f} MB/s", "≥ 5 MB/s"),
-        ]), "",
-        "## Build and size", "",
+        "a run, not figures across machines. Synthetic archives come from `bench/corpus.py` (deterministic).",
+        "",
+        "## Text processing (one core)",
+        "",
+        "| measure | result | target |",
+        "|---|---|---|",
+        *table(
+            [
+                ("cleaning, attribution, dates", f"{text['mb_per_s']:.2f} MB/s", "≥ 2 MB/s"),
+                ("the reader's whole work (with actor tagging)", f"{combined['mb_per_s']:.2f} MB/s", "≥ 2 MB/s"),
+                (f"actor matcher, {actors['aliases']} aliases", f"{actors['mb_per_s']:.2f} MB/s", "≥ 5 MB/s"),
+            ]
+        ),
+        "",
+        "## Build and size",
+        "",
         "| N | ours: full build | plain Pelican | ratio (≤ 1.2) | ours: peak memory | plain: peak memory | rebuild +1 article | rebuild / full (≤ 30%) | ours: bytes/article (≤ 10 KB) | ours, raw originals linked | plain: bytes/article |",
         "|---|---|---|---|---|---|---|---|---|---|---|",
-        *table([(f"{r['n']:,}", f"{r['ours_s']:.1f} s", f"{r['plain_s']:.1f} s", f"{r['ours_s'] / r['plain_s']:.2f}",
-                 f"{r['ours_mb']:.0f} MB", f"{r['plain_mb']:.0f} MB", f"{r['rebuild_s']:.1f} s",
-                 f"{r['rebuild_s'] / r['ours_s']:.0%}", f"{r['ours_bytes'] / 1000:.1f} KB", f"{r['linked_bytes'] / 1000:.1f} KB", f"{r['plain_bytes'] / 1000:.1f} KB") for r in runs]),
-        "", *where_the_bytes_go(runs),
-        "", "Peak memory is that of the largest process (the build, or one of its analysis workers). \"Raw originals",
-        "linked\": the same site with NEWS_ARCHIVE_RAW_URL set (README, \"Large archives\"): the originals are linked",
-        "where the repository serves them instead of copied into the site.", "",
-        "## Search (headless Chromium, first query \"serangan rusia\", then 20 warm queries)", "",
+        *table(
+            [
+                (
+                    f"{r['n']:,}",
+                    f"{r['ours_s']:.1f} s",
+                    f"{r['plain_s']:.1f} s",
+                    f"{r['ours_s'] / r['plain_s']:.2f}",
+                    f"{r['ours_mb']:.0f} MB",
+                    f"{r['plain_mb']:.0f} MB",
+                    f"{r['rebuild_s']:.1f} s",
+                    f"{r['rebuild_s'] / r['ours_s']:.0%}",
+                    f"{r['ours_bytes'] / 1000:.1f} KB",
+                    f"{r['linked_bytes'] / 1000:.1f} KB",
+                    f"{r['plain_bytes'] / 1000:.1f} KB",
+                )
+                for r in runs
+            ]
+        ),
+        "",
+        *where_the_bytes_go(runs),
+        "",
+        'Peak memory is that of the largest process (the build, or one of its analysis workers). "Raw originals',
+        'linked": the same site with NEWS_ARCHIVE_RAW_URL set (README, "Large archives"): the originals are linked',
+        "where the repository serves them instead of copied into the site.",
+        "",
+        '## Search (headless Chromium, first query "serangan rusia", then 20 warm queries)',
+        "",
         "| N | engine | bytes to first results (gzip) | time to first results | query latency after warm-up (median) | index build |",
         "|---|---|---|---|---|---|",
     ]
     for r in runs:
-        for name, label in (("split", "ours (split lunr)"), ("monolithic", "monolithic lunr (lunr.py)"), ("pagefind", "Pagefind 1.5.2")):
+        for name, label in (
+            ("split", "ours (split lunr)"),
+            ("monolithic", "monolithic lunr (lunr.py)"),
+            ("pagefind", "Pagefind 1.5.2"),
+        ):
             s = r["search"][name]
             if "error" in s:
                 lines += table([(f"{r['n']:,}", label, f"failed: {s['error']}", "", "", "")])
                 continue
-            lines += table([(f"{r['n']:,}", label, f"{s['first_bytes'] / 1000:,.0f} KB", f"{s['first_ms']:.0f} ms",
-                             f"{s['latency_ms']:.1f} ms", f"{s['build_s']:.1f} s" if s["build_s"] else "?")])
-    lines += ["", "Bytes count every file fetched by the page (scripts, index parts, result data); text files as gzip",
-              "would serve them, Pagefind's files as stored (already compressed).", ""]
+            lines += table(
+                [
+                    (
+                        f"{r['n']:,}",
+                        label,
+                        f"{s['first_bytes'] / 1000:,.0f} KB",
+                        f"{s['first_ms']:.0f} ms",
+                        f"{s['latency_ms']:.1f} ms",
+                        f"{s['build_s']:.1f} s" if s["build_s"] else "?",
+                    )
+                ]
+            )
+    lines += [
+        "",
+        "Bytes count every file fetched by the page (scripts, index parts, result data); text files as gzip",
+        "would serve them, Pagefind's files as stored (already compressed).",
+        "",
+    ]
     (ROOT / "BENCHMARKS.md").write_text("\n".join(lines), encoding="utf-8")
-    (WORK / "last.json").write_text(json.dumps({"runs": runs, "text": text, "combined": combined, "actors": actors}, default=str, indent=1))
+    (WORK / "last.json").write_text(
+        json.dumps({"runs": runs, "text": text, "combined": combined, "actors": actors}, default=str, indent=1)
+    )
     return lines
 
 

@@ -18,22 +18,53 @@ sys.path.insert(0, str(ROOT / "plugins"))
 sys.path.insert(0, str(ROOT))
 
 FIRST = "serangan rusia"  # a first two-word query
-WARM = ["putin erdogan", "isis", "pertahanan turki", "suriah", "serangan udara", "nato", "kurdi", "amerika serikat",
-        "gencatan senjata", "teheran"]
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"]
+WARM = [
+    "putin erdogan",
+    "isis",
+    "pertahanan turki",
+    "suriah",
+    "serangan udara",
+    "nato",
+    "kurdi",
+    "amerika serikat",
+    "gencatan senjata",
+    "teheran",
+]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def build_pages(site: Path) -> None:
     """Bundle the three benchmark pages into the site, and the monolithic index (timed)."""
     for name in ("monolithic", "split"):
-        subprocess.run(["npx", "esbuild", f"bench/js/{name}.js", "--bundle", "--format=iife", "--loader:.txt=text",
-                        "--minify", f"--outfile={site / f'bench-{name}.js'}"], cwd=ROOT, check=True, capture_output=True)
+        subprocess.run(
+            [
+                "npx",
+                "esbuild",
+                f"bench/js/{name}.js",
+                "--bundle",
+                "--format=iife",
+                "--loader:.txt=text",
+                "--minify",
+                f"--outfile={site / f'bench-{name}.js'}",
+            ],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
     (site / "bench-pagefind.js").write_text((ROOT / "bench" / "js" / "pagefind.js").read_text())  # loads Pagefind's own
     for name in ("monolithic", "split", "pagefind"):
         kind = ' type="module"' if name == "pagefind" else ""
         (site / f"bench-{name}.html").write_text(
-            f'<!DOCTYPE html><meta charset="utf-8"><link rel="icon" href="data:,"><script{kind} src="bench-{name}.js"></script>')
+            f'<!DOCTYPE html><meta charset="utf-8"><link rel="icon" href="data:,"><script{kind} src="bench-{name}.js"></script>'
+        )
 
 
 def monolithic_index(site: Path) -> float:
@@ -58,8 +89,11 @@ def monolithic_index(site: Path) -> float:
 
 def pagefind_index(site: Path) -> float:
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", "pagefind"],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", "pagefind"],
+        check=True,
+        capture_output=True,
+    )
     return time.perf_counter() - start
 
 
@@ -69,14 +103,16 @@ PRECOMPRESSED = (".pf_fragment", ".pf_index", ".pf_meta", ".pagefind", ".wasm")
 def _counter(site: Path, port_base: str):
     """Bytes of a fetched URL as GitHub Pages would serve it: its file on disk, gzipped (text)
     or as stored (Pagefind's own compressed files)."""
+
     def size(url: str) -> int:
-        path = site / url[len(port_base):].split("?")[0]
+        path = site / url[len(port_base) :].split("?")[0]
         if path.is_dir():
             path = path / "index.html"
         if not path.is_file():
             return 0
         data = path.read_bytes()
         return len(data) if path.name.endswith(PRECOMPRESSED) else len(gzip.compress(data, 6))
+
     return size
 
 
@@ -91,8 +127,12 @@ def measure(browser, base: str, site: Path, page_name: str, queries: list[str]) 
     page.wait_for_function("window.bench !== undefined", timeout=600_000)
     bench = page.evaluate("window.bench")
     context.close()
-    return {"first_ms": bench["firstMs"], "results": bench["results"], "latencies": bench["latencies"],
-            "bytes": sum(size(url) for url in fetched)}
+    return {
+        "first_ms": bench["firstMs"],
+        "results": bench["results"],
+        "latencies": bench["latencies"],
+        "bytes": sum(size(url) for url in fetched),
+    }
 
 
 def _failed(err: Exception) -> dict:
@@ -103,7 +143,7 @@ def run(site: Path, search_build_s: float) -> dict:
     from playwright.sync_api import sync_playwright
 
     sys.path.insert(0, str(ROOT / "tests"))
-    from crawl import serve  # noqa: E402
+    from crawl import serve
 
     build_pages(site)
     builds, out = {"split": search_build_s}, {}
@@ -111,7 +151,7 @@ def run(site: Path, search_build_s: float) -> dict:
     for name, build in (("monolithic", monolithic_index), ("pagefind", pagefind_index)):
         try:
             builds[name] = build(site)
-        except Exception as err:  # noqa: BLE001 - any failure is a result here
+        except Exception as err:
             out[name] = _failed(err)
     with serve(site) as port, sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=FLAGS)
@@ -123,11 +163,16 @@ def run(site: Path, search_build_s: float) -> dict:
                 first = measure(browser, base, site, f"bench-{name}.html", [FIRST])
                 # Latency after warm-up: the warm queries twice; the second pass is measured.
                 warm = measure(browser, base, site, f"bench-{name}.html", [FIRST, *WARM, *WARM])
-            except Exception as err:  # noqa: BLE001
+            except Exception as err:
                 out[name] = _failed(err)
                 continue
-            second_pass = warm["latencies"][len(WARM):]
-            out[name] = {"first_bytes": first["bytes"], "first_ms": first["first_ms"], "results": first["results"],
-                         "latency_ms": statistics.median(second_pass), "build_s": builds[name]}
+            second_pass = warm["latencies"][len(WARM) :]
+            out[name] = {
+                "first_bytes": first["bytes"],
+                "first_ms": first["first_ms"],
+                "results": first["results"],
+                "latency_ms": statistics.median(second_pass),
+                "build_s": builds[name],
+            }
         browser.close()
     return out

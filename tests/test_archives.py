@@ -4,12 +4,15 @@ undated; taxonomy lists test membership by identity."""
 import datetime as dt
 from types import SimpleNamespace
 
+import pytest
 from pelican.generators import ArticlesGenerator
 
 from news_archive.archive.periods import ArticleList, period_archives
 
-PERIODS = {"year": ("archive/{date:%Y}/", "archive/{date:%Y}/index.html"),
-           "month": ("archive/{date:%Y}/{date:%m}/", "archive/{date:%Y}/{date:%m}/index.html")}
+PERIODS = {
+    "year": ("archive/{date:%Y}/", "archive/{date:%Y}/index.html"),
+    "month": ("archive/{date:%Y}/{date:%m}/", "archive/{date:%Y}/{date:%m}/index.html"),
+}
 
 
 def article(day, known=True):
@@ -17,17 +20,28 @@ def article(day, known=True):
 
 
 def test_same_archives_as_pelican_for_dated_articles():
-    articles = [article((2017, 1, 24)), article((2016, 8, 9)), article((1970, 1, 1), known=False), article((2016, 8, 1)),
-                article((2015, 11, 26))]
+    articles = [
+        article((2017, 1, 24)),
+        article((2016, 8, 9)),
+        article((1970, 1, 1), known=False),
+        article((2016, 8, 1)),
+        article((2015, 11, 26)),
+    ]
     dated = sorted((a for a in articles if a.date_known), key=lambda a: a.date, reverse=True)
     ours = period_archives(dated, articles, PERIODS)
-    settings = {"YEAR_ARCHIVE_SAVE_AS": PERIODS["year"][1], "YEAR_ARCHIVE_URL": PERIODS["year"][0],
-                "MONTH_ARCHIVE_SAVE_AS": PERIODS["month"][1], "MONTH_ARCHIVE_URL": PERIODS["month"][0],
-                "DAY_ARCHIVE_SAVE_AS": "", "DAY_ARCHIVE_URL": ""}
+    settings = {
+        "YEAR_ARCHIVE_SAVE_AS": PERIODS["year"][1],
+        "YEAR_ARCHIVE_URL": PERIODS["year"][0],
+        "MONTH_ARCHIVE_SAVE_AS": PERIODS["month"][1],
+        "MONTH_ARCHIVE_URL": PERIODS["month"][0],
+        "DAY_ARCHIVE_SAVE_AS": "",
+        "DAY_ARCHIVE_URL": "",
+    }
     pelicans = ArticlesGenerator._build_period_archives(None, dated, [a for a in articles if a.date_known], settings)
     for granularity in ("year", "month"):
-        assert [(p["save_as"], p["period_num"], p["period"], p["dates"], p["articles"]) for p in ours[granularity]] == \
-               [(p["save_as"], p["period_num"], p["period"], p["dates"], p["articles"]) for p in pelicans[granularity]]
+        assert [(p["save_as"], p["period_num"], p["period"], p["dates"], p["articles"]) for p in ours[granularity]] == [
+            (p["save_as"], p["period_num"], p["period"], p["dates"], p["articles"]) for p in pelicans[granularity]
+        ]
     assert all(a.date_known for g in ours.values() for p in g for a in p["articles"])
 
 
@@ -37,6 +51,7 @@ def test_article_list_membership_is_by_identity():
     assert a in items and b not in items and list(items) == [a]
 
 
+@pytest.mark.build
 def test_listings_are_the_same_whatever_order_files_are_read_in(tmp_path):
     """Pelican reads files in set order (it changes with Python's hash seed); listings must not."""
     from .build import pelican, sample_content
@@ -46,5 +61,8 @@ def test_listings_are_the_same_whatever_order_files_are_read_in(tmp_path):
     for seed in ("1", "2", "3"):
         result = pelican(content, tmp_path / seed, env={"PYTHONHASHSEED": seed})
         assert result.returncode == 0, result.stderr[-2000:]
-        pages[seed] = [(tmp_path / seed / page).read_text() for page in ("archive/index.html", "actor/syria/index.html", "index.html")]
+        pages[seed] = [
+            (tmp_path / seed / page).read_text()
+            for page in ("archive/index.html", "actor/syria/index.html", "index.html")
+        ]
     assert pages["1"] == pages["2"] == pages["3"]

@@ -36,7 +36,10 @@ def test_generated_articles_have_the_boilerplate_dates_and_actors_our_reader_han
             assert str(result.date.date.year) in article.raw.splitlines()[line - 1], article.name
         # A date stamp under the headline is unambiguous; elsewhere the recombined corpus
         # sentences bring their own dates ("seperti dikutip Reuters, Selasa (24/1/2017)").
-        if article.date and f"{article.date.day} {corpus.MONTHS[article.date.month - 1]} {article.date.year} |" in article.raw:
+        if (
+            article.date
+            and f"{article.date.day} {corpus.MONTHS[article.date.month - 1]} {article.date.year} |" in article.raw
+        ):
             stamped += 1
             assert result.date.date == article.date, article.name
     assert stamped > 60

@@ -24,7 +24,10 @@ def test_copies_are_grouped_and_stories_sharing_a_sentence_are_not():
         "other": " ".join(b),
         "quotes-one-sentence": " ".join(b[:11] + a[:1]),
     }
-    assert sorted(map(sorted, copy_groups(docs(texts)))) == [["cut-and-edited", "original"], ["other", "quotes-one-sentence"]]
+    assert sorted(map(sorted, copy_groups(docs(texts)))) == [
+        ["cut-and-edited", "original"],
+        ["other", "quotes-one-sentence"],
+    ]
 
 
 def test_a_short_text_inside_a_long_one_is_a_copy():
@@ -74,7 +77,7 @@ def test_containment_on_sorted_shingle_arrays_is_that_of_the_sets():
     for seed in range(20):
         rng = random.Random(seed)
         a = " ".join(story(seed, rng.randint(1, 8)))
-        b = " ".join(story(seed, 8)[rng.randint(0, 3):] + story(seed + 100, rng.randint(0, 3)))
+        b = " ".join(story(seed, 8)[rng.randint(0, 3) :] + story(seed + 100, rng.randint(0, 3)))
         sa, sb = shingles(a), shingles(b)
         assert containment(shingle_array(a), shingle_array(b)) == len(sa & sb) / min(len(sa), len(sb))
     assert containment(shingle_array(""), shingle_array("satu dua tiga empat")) == 0.0

@@ -73,8 +73,15 @@ def test_the_user_settings_are_what_is_scored(tmp_path, capsys):
     (tmp_path / "001.json").write_text(json.dumps(gold))
     first_words = gold["body"][1].split()[:4]
     rules = tmp_path / "rules.yml"
-    rules.write_text(json.dumps({"rules": [{"id": "mine", "class": "boilerplate", "reason": "mine",
-                                            "patterns": ["^" + " ".join(first_words)]}]}))
+    rules.write_text(
+        json.dumps(
+            {
+                "rules": [
+                    {"id": "mine", "class": "boilerplate", "reason": "mine", "patterns": ["^" + " ".join(first_words)]}
+                ]
+            }
+        )
+    )
     conf = tmp_path / "conf.py"
     conf.write_text(f"NEWS_ARCHIVE_BOILERPLATE_FILES = [{str(rules)!r}]\n")
     assert main(["evaluate", str(tmp_path), "--json"]) == 0

@@ -3,21 +3,33 @@
 import json
 import shutil
 
+import pytest
+
 from news_archive.cli import main
 
 from .build import article_pages, pelican
 from .conftest import CORPUS
 
 GOOD = "MOSKOW - Rusia menyerang sasaran ISIS di dekat Aleppo pada hari Rabu, kata kementerian pertahanan."
-PAGE = ("<html><head><title>Turki Tutup Perbatasan</title></head><body><nav>Beranda</nav><article><h1>Turki Tutup "
-        "Perbatasan</h1><p>ANKARA - Pemerintah Turki menutup perbatasannya dengan Suriah pada Selasa untuk mencegah "
-        "masuknya militan ISIS, kata pejabat setempat kepada wartawan di ibu kota.</p><p>Langkah ini diambil setelah "
-        "serangkaian serangan di kota-kota perbatasan pekan lalu.</p></article><footer>Hak cipta</footer></body></html>")
+PAGE = (
+    "<html><head><title>Turki Tutup Perbatasan</title></head><body><nav>Beranda</nav><article><h1>Turki Tutup "
+    "Perbatasan</h1><p>ANKARA - Pemerintah Turki menutup perbatasannya dengan Suriah pada Selasa untuk mencegah "
+    "masuknya militan ISIS, kata pejabat setempat kepada wartawan di ibu kota.</p><p>Langkah ini diambil setelah "
+    "serangkaian serangan di kota-kota perbatasan pekan lalu.</p></article><footer>Hak cipta</footer></body></html>"
+)
 
 
 def jsonl(tmp_path):
     lines = [
-        json.dumps({"url": "https://x.id/1", "title": "Rusia Serang Aleppo", "date": "2016-10-05", "text": GOOD, "publisher": "Tempo"}),
+        json.dumps(
+            {
+                "url": "https://x.id/1",
+                "title": "Rusia Serang Aleppo",
+                "date": "2016-10-05",
+                "text": GOOD,
+                "publisher": "Tempo",
+            }
+        ),
         "{broken",
         json.dumps({"url": "https://x.id/2", "title": "Tanpa Isi"}),
         json.dumps({"url": "https://x.id/1", "title": "Lagi", "text": "teks lain"}),
@@ -34,7 +46,9 @@ def test_import_json_lines_is_idempotent_and_reports_bad_records(tmp_path, capsy
     assert main(["import", str(source), "--into", str(into)]) == 0
     out, err = capsys.readouterr()
     assert "2 imported" in out and "2 duplicates" in out
-    assert f"{source}:2: broken JSON" in err and f"{source}:3: no text" in err and f"{source}:7: undecodable bytes" in err
+    assert (
+        f"{source}:2: broken JSON" in err and f"{source}:3: no text" in err and f"{source}:7: undecodable bytes" in err
+    )
     assert f"{source}:4: duplicate of rusia-serang-aleppo-" in err
     files = sorted(p.name for p in into.iterdir())
     assert len(files) == 3 and sum(name.endswith(".html") for name in files) == 1  # the page kept next to its text
@@ -45,6 +59,7 @@ def test_import_json_lines_is_idempotent_and_reports_bad_records(tmp_path, capsy
     assert len(list(into.iterdir())) == 3
 
 
+@pytest.mark.build
 def test_imported_articles_build_and_keep_their_header(tmp_path, capsys):
     into = tmp_path / "content"
     main(["import", str(jsonl(tmp_path)), "--into", str(into)])
@@ -60,7 +75,23 @@ def test_import_csv_with_custom_field_names(tmp_path, capsys):
     source = tmp_path / "dump.csv"
     source.write_text('tautan,judul,isi\nhttps://x.id/9,"Judul, Dengan Koma","' + GOOD + '"\nhttps://x.id/10,Kosong,\n')
     into = tmp_path / "content"
-    assert main(["import", str(source), "--into", str(into), "--field", "url=tautan", "--field", "title=judul", "--field", "text=isi"]) == 0
+    assert (
+        main(
+            [
+                "import",
+                str(source),
+                "--into",
+                str(into),
+                "--field",
+                "url=tautan",
+                "--field",
+                "title=judul",
+                "--field",
+                "text=isi",
+            ]
+        )
+        == 0
+    )
     out, err = capsys.readouterr()
     assert "1 imported" in out and f"{source}:3: no text" in err
     assert next(into.glob("*.txt")).read_text().startswith("Title: Judul, Dengan Koma\nURL: https://x.id/9\n")
@@ -97,12 +128,21 @@ def test_check_reports_errors_and_warnings(tmp_path, capsys):
     assert ("header.txt", "error", 1, "header Date '2016-13-45' is not a date; reading the date from the text") in found
     assert ("header.txt", "error", 2, "header Actors") in found
     assert ("latin.txt", "error", 1, "invalid UTF-8; decoded as cp1252") in found
-    assert ("a.txt", "warning", 0, "near copy of b.txt") in found and ("b.txt", "warning", 0, "no date found in the text") in found
+    assert ("a.txt", "warning", 0, "near copy of b.txt") in found and (
+        "b.txt",
+        "warning",
+        0,
+        "no date found in the text",
+    ) in found
     assert report["errors"] == 5
 
 
 def test_check_passes_a_clean_folder(tmp_path, capsys):
     folder = tmp_path / "content"
-    shutil.copytree(CORPUS / "dev", folder, ignore=shutil.ignore_patterns("*.json", "00[24].txt", "009.txt", "01[14].txt", "006.txt"))
+    shutil.copytree(
+        CORPUS / "dev",
+        folder,
+        ignore=shutil.ignore_patterns("*.json", "00[24].txt", "009.txt", "01[14].txt", "006.txt"),
+    )
     assert main(["check", str(folder)]) == 0
     assert "no problems found" in capsys.readouterr().out

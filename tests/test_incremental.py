@@ -2,6 +2,8 @@
 
 import shutil
 
+import pytest
+
 from news_archive.adapters.reader import relative_source
 
 from .build import article_pages, pelican
@@ -27,12 +29,15 @@ def first_build(tmp_path):
     content = tmp_path / "content"
     shutil.copytree(CORPUS / "dev", content, ignore=shutil.ignore_patterns("*.json"))
     conf = tmp_path / "conf.py"
-    conf.write_text(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nCACHE_PATH = {str(tmp_path / 'cache')!r}\n")
+    conf.write_text(
+        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nCACHE_PATH = {str(tmp_path / 'cache')!r}\n"
+    )
     output = tmp_path / "out"
     build(content, output, conf)
     return content, output, conf
 
 
+@pytest.mark.build
 def test_only_changed_articles_and_the_feeds_listing_them_are_rendered_again(tmp_path):
     content, output, conf = first_build(tmp_path)
     first, home, feeds = mtimes(output), (output / "index.html").stat().st_mtime_ns, feed_mtimes(output)
@@ -80,7 +85,9 @@ def test_files_are_hashed_once_and_again_only_when_changed(tmp_path, monkeypatch
     fresh = cache.AnalysisCache(config, folder)
     fresh.prefill(files)
     assert read == ["b.txt"]
-    assert fresh.digest_of(tmp_path / "b.txt", "b.txt") == cache.AnalysisCache.digest(original(tmp_path / "b.txt"), "b.txt")
+    assert fresh.digest_of(tmp_path / "b.txt", "b.txt") == cache.AnalysisCache.digest(
+        original(tmp_path / "b.txt"), "b.txt"
+    )
 
 
 def test_the_cache_keeps_this_code_version_and_the_two_used_last(tmp_path):
@@ -100,18 +107,22 @@ def test_the_cache_keeps_this_code_version_and_the_two_used_last(tmp_path):
     assert versions == sorted([current.version, older[2].name, older[3].name, "notes"])
 
 
+@pytest.mark.build
 def test_only_the_listings_of_a_changed_article_are_rendered_again(tmp_path):
     content, output, conf = first_build(tmp_path)
 
     def listings():
-        return {p.parent.relative_to(output).as_posix(): p.stat().st_mtime_ns
-                for folder in ("actor", "publisher") for p in (output / folder).glob("*/index.html")}
+        return {
+            p.parent.relative_to(output).as_posix(): p.stat().st_mtime_ns
+            for folder in ("actor", "publisher")
+            for p in (output / folder).glob("*/index.html")
+        }
 
     first = listings()
     build(content, output, conf)
     assert listings() == first  # nothing changed: no actor or publisher page rendered again
 
-    html, data = article_pages(output)["010.txt"]
+    _html, data = article_pages(output)["010.txt"]
     own = {f"actor/{m['identifier']}" for m in data["mentions"]}
     title = data["headline"]
     (content / "010.txt").write_text((content / "010.txt").read_text().replace(title, title + " (diperbarui)", 1))

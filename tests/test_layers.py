@@ -52,7 +52,9 @@ def is_pelican(name: str) -> bool:
 
 
 def is_adapter(name: str) -> bool:
-    return name.startswith("news_archive.adapters") or name == "news_archive" or name.startswith("news_archive.__init__")
+    return (
+        name.startswith("news_archive.adapters") or name == "news_archive" or name.startswith("news_archive.__init__")
+    )
 
 
 def is_cli(name: str) -> bool:
@@ -77,7 +79,10 @@ def test_the_pure_core_imports_nothing_of_the_article_and_archive_layers():
 def test_the_command_line_imports_no_adapter_and_only_pelicans_settings_reader():
     paths = modules("cli")
     assert offenders(paths, is_adapter) == []
-    assert offenders(paths, lambda n: is_pelican(n) and n not in ("pelican.settings", "pelican.settings.read_settings")) == []
+    assert (
+        offenders(paths, lambda n: is_pelican(n) and n not in ("pelican.settings", "pelican.settings.read_settings"))
+        == []
+    )
 
 
 def test_the_checker_sees_a_forbidden_import():

@@ -14,6 +14,7 @@ def content(tmp_path_factory):
     return sample_content(tmp_path_factory.mktemp("links") / "content")
 
 
+@pytest.mark.build
 def test_published_site_under_a_subpath_has_no_broken_link(content, tmp_path):
     root = tmp_path / "serve"
     with serve(root) as port:
@@ -34,6 +35,7 @@ def test_published_site_under_a_subpath_has_no_broken_link(content, tmp_path):
         assert_search_files_resolve(base + "/search/")
 
 
+@pytest.mark.build
 def test_local_site_at_the_root_has_no_broken_link(content, tmp_path):
     output = tmp_path / "output"
     result = pelican(content, output)
@@ -43,7 +45,7 @@ def test_local_site_at_the_root_has_no_broken_link(content, tmp_path):
         report = crawl(base, base)
         assert report["pages"] > 40
         assert report["broken"] == [] and report["escaped"] == [] and report["foreign"] == []
-        status, body, _ = fetch(base + "404.html")
+        _status, body, _ = fetch(base + "404.html")
         deep = base + "some/deep/missing/page/"
         from urllib.parse import urljoin
 

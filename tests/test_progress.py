@@ -18,7 +18,7 @@ def test_progress_prints_about_ten_lines_for_large_builds(capsys):
     for _ in range(60_000):
         progress.page_written()
     lines = capsys.readouterr().err.splitlines()
-    read = [l for l in lines if "articles read" in l]
-    written = [l for l in lines if "pages written" in l]
+    read = [ln for ln in lines if "articles read" in ln]
+    written = [ln for ln in lines if "pages written" in ln]
     assert len(read) == 10 and read[-1].startswith("news-archive: 25,000 of 25,000 articles read")
     assert len(written) == 24 and written[0].startswith("news-archive: 2,500 pages written")

@@ -9,9 +9,14 @@ from .conftest import ROOT
 
 
 def test_wrong_values_are_reported_and_replaced_by_defaults(caplog):
-    settings = {"NEWS_ARCHIVE_LANG": "fr", "NEWS_ARCHIVE_MAX_BYTES": "big", "NEWS_ARCHIVE_CACHE": True,
-                "NEWS_ARCHIVE_CLEANING": {"subheading_cohesion": 0.7, "colour": "red"}, "NEWS_ARCHIVE_NEAR_DUPLICATE": 1,
-                "NEWS_ARCHIVE_RAW_URL": "raw.githubusercontent.com/u/r/main/content"}
+    settings = {
+        "NEWS_ARCHIVE_LANG": "fr",
+        "NEWS_ARCHIVE_MAX_BYTES": "big",
+        "NEWS_ARCHIVE_CACHE": True,
+        "NEWS_ARCHIVE_CLEANING": {"subheading_cohesion": 0.7, "colour": "red"},
+        "NEWS_ARCHIVE_NEAR_DUPLICATE": 1,
+        "NEWS_ARCHIVE_RAW_URL": "raw.githubusercontent.com/u/r/main/content",
+    }
     with caplog.at_level(logging.WARNING):
         built = config(**settings)
     messages = " ".join(r.getMessage() for r in caplog.records)

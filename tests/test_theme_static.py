@@ -8,6 +8,8 @@ import pytest
 from .build import pelican, sample_content
 from .conftest import CORPUS, ROOT
 
+pytestmark = pytest.mark.build  # runs a real Pelican build
+
 
 @pytest.fixture(scope="module")
 def published(tmp_path_factory):
@@ -58,7 +60,9 @@ def test_feeds_and_sitemap(published):
 
 def test_english_interface(tmp_path):
     conf = tmp_path / "en.py"
-    conf.write_text(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nNEWS_ARCHIVE_LANG = 'en'\nDEFAULT_LANG = 'en'\n")
+    conf.write_text(
+        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nNEWS_ARCHIVE_LANG = 'en'\nDEFAULT_LANG = 'en'\n"
+    )
     content = tmp_path / "content"
     shutil.copytree(CORPUS / "seeds", content, ignore=shutil.ignore_patterns("*.json"))
     result = pelican(content, tmp_path / "out", settings=str(conf))
@@ -84,11 +88,17 @@ def test_sitemaps_past_the_protocol_limit_are_split_under_an_index(tmp_path):
         (tmp_path / rel / "index.html").write_text("<p>page</p>")
     assert sitemap.write(tmp_path, "https://u.github.io/r", {"raw"}, limit=10) == 1
     assert re.findall(r"<loc>([^<]+)</loc>", (tmp_path / "sitemap.xml").read_text()) == [
-        "https://u.github.io/r/", "https://u.github.io/r/a/", "https://u.github.io/r/b/", "https://u.github.io/r/b/c/"]
+        "https://u.github.io/r/",
+        "https://u.github.io/r/a/",
+        "https://u.github.io/r/b/",
+        "https://u.github.io/r/b/c/",
+    ]
     assert sitemap.write(tmp_path, "https://u.github.io/r", {"raw"}, limit=3) == 3
     index = (tmp_path / "sitemap.xml").read_text()
     assert "<sitemapindex" in index and re.findall(r"<loc>([^<]+)</loc>", index) == [
-        "https://u.github.io/r/sitemap-1.xml", "https://u.github.io/r/sitemap-2.xml"]
+        "https://u.github.io/r/sitemap-1.xml",
+        "https://u.github.io/r/sitemap-2.xml",
+    ]
     parts = [re.findall(r"<loc>([^<]+)</loc>", (tmp_path / f"sitemap-{n}.xml").read_text()) for n in (1, 2)]
     assert [len(p) for p in parts] == [3, 1]
     sitemap.write(tmp_path, "https://u.github.io/r", {"raw"}, limit=10)  # fewer pages again: no stale parts

@@ -76,8 +76,9 @@ def shared_bands(signatures: np.ndarray) -> list[list[int]]:
     return buckets
 
 
-def copy_groups(docs: list[tuple[Hashable, array, str]], threshold: float = 0.6,
-                known: dict | None = None) -> list[list[Hashable]]:
+def copy_groups(
+    docs: list[tuple[Hashable, array, str]], threshold: float = 0.6, known: dict | None = None
+) -> list[list[Hashable]]:
     """Groups (two or more keys) of texts that are copies of each other.
 
     ``docs``: (key, signature, cleaned body). Pairs join groups transitively (union-find).

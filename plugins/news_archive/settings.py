@@ -66,7 +66,7 @@ def validate(settings: dict) -> dict:
     for name, spec in DECLARED.items():
         value = settings.get(name, spec.default)
         problem = None
-        if not isinstance(value, spec.kind) or isinstance(value, bool) and spec.kind is int:
+        if not isinstance(value, spec.kind) or (isinstance(value, bool) and spec.kind is int):
             problem = f"expected {getattr(spec.kind, '__name__', spec.kind)}"
         elif spec.choices and value not in spec.choices:
             problem = f"expected one of {spec.choices}"
@@ -79,9 +79,7 @@ def validate(settings: dict) -> dict:
     fields = {f.name for f in dataclasses.fields(CleaningSettings)}
     cleaning = dict(settings["NEWS_ARCHIVE_CLEANING"])
     for key in sorted(set(cleaning) - fields):
-        log.warning(
-            "NEWS_ARCHIVE_CLEANING[%r] is not a cleaning setting (known: %s); ignored", key, sorted(fields)
-        )
+        log.warning("NEWS_ARCHIVE_CLEANING[%r] is not a cleaning setting (known: %s); ignored", key, sorted(fields))
         del cleaning[key]
     settings["NEWS_ARCHIVE_CLEANING"] = cleaning
     return settings

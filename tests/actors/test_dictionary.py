@@ -3,12 +3,40 @@ import pytest
 from news_archive.actors.dictionary import DictionaryError, load_dictionary
 from news_archive.actors.tagging import DEFAULT_ACTORS_FILE
 
-REQUIRED = (
-    "russia turkey united-states isis syria syrian-opposition kurdish-forces al-nusra-front hezbollah iran "
-    "united-nations nato european-union france united-kingdom jordan iraq saudi-arabia indonesia vladimir-putin "
-    "recep-tayyip-erdogan bashar-al-assad barack-obama donald-trump sergei-lavrov john-kerry mevlut-cavusoglu "
-    "francois-hollande abu-bakr-al-baghdadi staffan-de-mistura joko-widodo retno-marsudi"
-).split()
+REQUIRED = [
+    "russia",
+    "turkey",
+    "united-states",
+    "isis",
+    "syria",
+    "syrian-opposition",
+    "kurdish-forces",
+    "al-nusra-front",
+    "hezbollah",
+    "iran",
+    "united-nations",
+    "nato",
+    "european-union",
+    "france",
+    "united-kingdom",
+    "jordan",
+    "iraq",
+    "saudi-arabia",
+    "indonesia",
+    "vladimir-putin",
+    "recep-tayyip-erdogan",
+    "bashar-al-assad",
+    "barack-obama",
+    "donald-trump",
+    "sergei-lavrov",
+    "john-kerry",
+    "mevlut-cavusoglu",
+    "francois-hollande",
+    "abu-bakr-al-baghdadi",
+    "staffan-de-mistura",
+    "joko-widodo",
+    "retno-marsudi",
+]
 
 
 def test_default_dictionary_covers_the_archive():
@@ -35,12 +63,26 @@ ONE = "actors:\n  - id: russia\n    names: {id: Rusia, en: Russia}\n    type: co
     [
         ("actors:\n  - id: russia\n    names: {id: Rusia\n", r"actors.yml:\d+: invalid YAML"),
         (ONE + ONE.replace("actors:\n", ""), r"actors.yml:6: duplicate id 'russia' \(first at line 2\)"),
-        (ONE + "  - id: rusia\n    names: {en: Rusia}\n    type: country\n", r"actors.yml:6: alias 'Rusia' of 'rusia' is already an alias of 'russia'"),
+        (
+            ONE + "  - id: rusia\n    names: {en: Rusia}\n    type: country\n",
+            r"actors.yml:6: alias 'Rusia' of 'rusia' is already an alias of 'russia'",
+        ),
         (ONE + "    colour: red\n", r"actors.yml:2: unknown field\(s\) \['colour'\]"),
         (ONE.replace("type: country", "type: planet"), r"actors.yml:2: .*type must be one of"),
-        (ONE.replace("Russia}", "Russia}\n    affiliations: [{actor: nato, from: 2010-01-01}]"), r"actors.yml:2: 'russia' is affiliated to unknown actor 'nato'"),
-        (ONE.replace("Russia}", "Russia}\n    affiliations:\n      - {actor: russia, from: 2016-01-01, to: 2015-01-01}"), r"actors.yml:5: affiliation of 'russia' to 'russia' ends \(2015-01-01\) before it starts"),
-        (ONE.replace("from", "x") + "  - id: Bad Id\n    names: {en: X}\n    type: country\n", r"actors.yml:6: id 'Bad Id' must be a slug"),
+        (
+            ONE.replace("Russia}", "Russia}\n    affiliations: [{actor: nato, from: 2010-01-01}]"),
+            r"actors.yml:2: 'russia' is affiliated to unknown actor 'nato'",
+        ),
+        (
+            ONE.replace(
+                "Russia}", "Russia}\n    affiliations:\n      - {actor: russia, from: 2016-01-01, to: 2015-01-01}"
+            ),
+            r"actors.yml:5: affiliation of 'russia' to 'russia' ends \(2015-01-01\) before it starts",
+        ),
+        (
+            ONE.replace("from", "x") + "  - id: Bad Id\n    names: {en: X}\n    type: country\n",
+            r"actors.yml:6: id 'Bad Id' must be a slug",
+        ),
         ("actors: nope\n", r"expected a mapping with an 'actors' list"),
     ],
 )

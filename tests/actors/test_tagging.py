@@ -1,5 +1,3 @@
-from collections import Counter
-
 from news_archive.actors.dictionary import load_dictionary
 from news_archive.actors.matcher import ActorMatcher
 from news_archive.actors.profiles import Record, build_profiles, timeline_svg
@@ -70,7 +68,9 @@ def test_name_splitting():
 
 
 def test_suggestions_name_uncovered_people_only():
-    articles = [(str(p), [x.text for x in analyse(p.read_bytes()).paragraphs]) for p in sorted((CORPUS / "seeds").glob("*.txt"))]
+    articles = [
+        (str(p), [x.text for x in analyse(p.read_bytes()).paragraphs]) for p in sorted((CORPUS / "seeds").glob("*.txt"))
+    ]
     names = [s.name for s in suggest(articles, MATCHER)]
     assert {"Sergei Rudskoi", "Elizabeth Trudeau", "Sean Spicer"} <= set(names)
     assert not any(MATCHER.mentions(n) for n in names)

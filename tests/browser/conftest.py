@@ -12,8 +12,15 @@ from ..build import pelican, sample_content
 from ..crawl import serve
 
 CHROMIUM = "/usr/bin/chromium"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 XSS_TITLE = "Judul <img src=x onerror=alert(1)> Berbahaya"
 
 
@@ -66,3 +73,12 @@ def page(browser, site):
     assert page.errors == []
     assert [u for u in page.requests if not u.startswith(base)] == []
     context.close()
+
+
+def pytest_collection_modifyitems(items):
+    """Every test in this folder drives a browser against a built site."""
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(item.fspath).parents:
+            item.add_marker(pytest.mark.browser)
+            item.add_marker(pytest.mark.build)

@@ -18,7 +18,9 @@ def expected_titles(output, stem):
     for i in range(0, meta["documents"], meta["chunk"]):
         for card in json.loads((output / "search" / "d" / f"{i // meta['chunk']}.json").read_text()):
             page = (output / card[0] / "index.html").read_text()
-            if stem in analyse(re.sub(r"<[^>]+>", " ", page.split('id="article-body">')[1].split("</div>")[0]) + " " + card[1]):
+            if stem in analyse(
+                re.sub(r"<[^>]+>", " ", page.split('id="article-body">')[1].split("</div>")[0]) + " " + card[1]
+            ):
                 titles[card[1]] = card[7] if card[7] is not None else card[0]
     return titles
 
@@ -115,9 +117,23 @@ def test_split_index_matches_monolithic_lunr_in_the_browser(page, site, tmp_path
     """The node exactness test, run again inside chromium on the built site's own index."""
     base, output = site
     bundle = output / "compare.js"
-    subprocess.run(["npx", "esbuild", "tests/js/browser_compare.js", "--bundle", "--format=iife", "--loader:.txt=text",
-                    f"--outfile={bundle}"], cwd=ROOT, check=True, capture_output=True)
-    (output / "compare.html").write_text('<!DOCTYPE html><meta charset="utf-8"><link rel="icon" href="data:,"><script src="compare.js"></script>')
+    subprocess.run(
+        [
+            "npx",
+            "esbuild",
+            "tests/js/browser_compare.js",
+            "--bundle",
+            "--format=iife",
+            "--loader:.txt=text",
+            f"--outfile={bundle}",
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    (output / "compare.html").write_text(
+        '<!DOCTYPE html><meta charset="utf-8"><link rel="icon" href="data:,"><script src="compare.js"></script>'
+    )
     page.goto(base + "compare.html")
     page.wait_for_function("window.comparison !== undefined", timeout=20000)
     comparison = page.evaluate("window.comparison")
@@ -143,7 +159,10 @@ def test_no_filter_is_pressed_before_one_is_chosen(page, site):
 def test_a_story_published_twice_is_shown_once_with_its_copy(page, site):
     page.goto(site[0] + "search/?q=latakia+sukhoi")
     found = results(page)
-    titles = {"Turki Tembak Jatuh Jet Tempur Rusia di Perbatasan Suriah", "Jet Tempur Rusia Ditembak Jatuh Turki di Perbatasan Suriah"}
+    titles = {
+        "Turki Tembak Jatuh Jet Tempur Rusia di Perbatasan Suriah",
+        "Jet Tempur Rusia Ditembak Jatuh Turki di Perbatasan Suriah",
+    }
     assert len(titles & set(found)) == 1
     also = page.locator(".result .also").first.inner_text()
     assert "Juga diterbitkan oleh" in also and ("wartaperang" in also or "Republika" in also)

@@ -21,9 +21,17 @@ def page_types(output: Path) -> dict[str, str]:
     publisher = sorted(p.parent.relative_to(output).as_posix() for p in (output / "publisher").glob("*/index.html"))[0]
     month = sorted(p.parent.relative_to(output).as_posix() for p in (output / "archive").glob("*/*/index.html"))[0]
     return {
-        "home": "", "article": article + "/", "archives": "archive/", "month": month + "/", "publishers": "publisher/",
-        "publisher": publisher + "/", "actors": "actor/", "actor": "actor/russia/", "search": "search/?q=serangan",
-        "about": "about/", "404": "404.html",
+        "home": "",
+        "article": article + "/",
+        "archives": "archive/",
+        "month": month + "/",
+        "publishers": "publisher/",
+        "publisher": publisher + "/",
+        "actors": "actor/",
+        "actor": "actor/russia/",
+        "search": "search/?q=serangan",
+        "about": "about/",
+        "404": "404.html",
     }
 
 
@@ -38,14 +46,18 @@ def open_page(page, base, path):
         page.wait_for_selector(".result")
 
 
-@pytest.mark.parametrize("name", ["home", "article", "archives", "month", "publishers", "publisher", "actors", "actor",
-                                  "search", "about", "404"])
+@pytest.mark.parametrize(
+    "name",
+    ["home", "article", "archives", "month", "publishers", "publisher", "actors", "actor", "search", "about", "404"],
+)
 def test_no_serious_accessibility_violations(browser, site, types, name):
     context = browser.new_context(bypass_csp=True)  # to inject axe-core
     page = context.new_page()
     open_page(page, site[0], types[name])
     page.add_script_tag(path=str(AXE))
-    found = page.evaluate("axe.run(document, {resultTypes: ['violations']}).then(r => r.violations.map(v => [v.id, v.impact, v.nodes.length]))")
+    found = page.evaluate(
+        "axe.run(document, {resultTypes: ['violations']}).then(r => r.violations.map(v => [v.id, v.impact, v.nodes.length]))"
+    )
     context.close()
     assert [v for v in found if v[1] in ("serious", "critical")] == []
 

@@ -21,13 +21,36 @@ from news_archive.text.pipeline import analyse as clean
 from ..conftest import CORPUS, ROOT
 
 NODE = shutil.which("node")
-needs_node = pytest.mark.skipif(NODE is None or not (ROOT / "node_modules" / "lunr").exists(), reason="node and `npm ci` needed")
+needs_node = pytest.mark.skipif(
+    NODE is None or not (ROOT / "node_modules" / "lunr").exists(), reason="node and `npm ci` needed"
+)
 QUERIES = [
-    "serangan", "serangan rusia", "+serangan +rusia", "rusia -turki", "+rusia -isis", "title:rusia",
-    "title:turki body:nato", "ser*", "ra*", "serangan~1", "bom~1 paris", "pertahanan", "Turki-Rusia",
-    "putin erdogan", "isis", "zzzz", "+zzzz rusia", "Erdoğan", "menyerang", "rusia^10 turki",
+    "serangan",
+    "serangan rusia",
+    "+serangan +rusia",
+    "rusia -turki",
+    "+rusia -isis",
+    "title:rusia",
+    "title:turki body:nato",
+    "ser*",
+    "ra*",
+    "serangan~1",
+    "bom~1 paris",
+    "pertahanan",
+    "Turki-Rusia",
+    "putin erdogan",
+    "isis",
+    "zzzz",
+    "+zzzz rusia",
+    "Erdoğan",
+    "menyerang",
+    "rusia^10 turki",
     # The same term twice (boosts add up), in one field then all, required twice, prohibited in one field.
-    "rusia rusia^2", "title:rusia rusia", "+rusia +rusia turki", "+turki -title:rusia", "+rus* -body:isis nato",
+    "rusia rusia^2",
+    "title:rusia rusia",
+    "+rusia +rusia turki",
+    "+turki -title:rusia",
+    "+rus* -body:isis nato",
 ]
 
 
@@ -47,7 +70,15 @@ def documents():
 
 def test_python_analysis():
     assert analysis.analyse("Serangan udara Turki-Rusia; pertahanan dan bertahan, menyerang, diserang") == [
-        "serang", "udara", "turki", "rusia", "tahan", "tahan", "serang", "serang"]
+        "serang",
+        "udara",
+        "turki",
+        "rusia",
+        "tahan",
+        "tahan",
+        "serang",
+        "serang",
+    ]
     assert analysis.analyse("Erdoğan said the US") == ["erdog", "said", "us"]
 
 
@@ -55,8 +86,14 @@ def test_python_analysis():
 def test_python_and_javascript_analysis_agree_on_every_corpus_word():
     words = sorted({w for text in corpus_texts() for w in re.split(r"\s+", text) if w})
     words += ["İstanbul", "ÇAVUŞOĞLU", "naïve", "Ωmega", "Σίσυφος", "x²", "١٢٣", "ﬁnal", "ǅemal"]
-    result = subprocess.run([NODE, "tests/js/analyse_words.mjs"], input=json.dumps(words), cwd=ROOT,
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [NODE, "tests/js/analyse_words.mjs"],
+        input=json.dumps(words),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     js = json.loads(result.stdout)
     differences = [(w, analysis.analyse(w), j) for w, j in zip(words, js) if analysis.analyse(w) != j]
     assert len(words) > 1500
@@ -97,8 +134,19 @@ def test_split_index_scores_like_a_monolithic_lunr_js_index(documents, tmp_path)
     builder.write(tmp_path / "idx", shards=7)
     (tmp_path / "docs.json").write_text(json.dumps(documents))
     (tmp_path / "q.json").write_text(json.dumps(QUERIES))
-    result = subprocess.run([NODE, "tests/js/compare_index.mjs", str(tmp_path / "docs.json"), str(tmp_path / "idx"), str(tmp_path / "q.json")],
-                            cwd=ROOT, capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [
+            NODE,
+            "tests/js/compare_index.mjs",
+            str(tmp_path / "docs.json"),
+            str(tmp_path / "idx"),
+            str(tmp_path / "q.json"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     matched = 0
     for item in json.loads(result.stdout):
         mono, split = item["monolithic"], item["split"]
@@ -125,9 +173,11 @@ def test_packed_numbers_are_varint_digits_in_order():
 
 @needs_node
 def test_node_unpacks_what_python_packs():
-    text, offsets = pack_numbers(NUMBERS)
+    text, _offsets = pack_numbers(NUMBERS)
     script = f"import {{ unpackNumbers }} from './theme/js/engine.js'; console.log(JSON.stringify(unpackNumbers({json.dumps(text)})))"
-    out = subprocess.run([NODE, "--input-type=module", "-e", script], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [NODE, "--input-type=module", "-e", script], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
     assert json.loads(out) == NUMBERS
 
 
@@ -138,17 +188,25 @@ def test_results_are_ranked_as_a_stable_sort_by_score_descending():
     scores = [rng.choice([0.5, 1.25, 2.0, 0.0, -0.0, -1.0, math.inf, -math.inf, rng.random()]) for _ in range(3000)]
     scores += [rng.random() * 10 for _ in range(3000)]  # distinct scores too
     encoded = json.dumps([repr(s) for s in scores])  # JSON has no infinities and writes -0 as 0
-    script = ("import { rankByScore } from './theme/js/engine.js'; const decode = {'inf': Infinity, '-inf': -Infinity, '-0.0': -0}; "
-              f"const scores = Float64Array.from({encoded}, s => s in decode ? decode[s] : Number(s)); "
-              "console.log(JSON.stringify(Array.from(rankByScore(scores, scores.length))))")
-    out = subprocess.run([NODE, "--input-type=module", "-e", script], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    script = (
+        "import { rankByScore } from './theme/js/engine.js'; const decode = {'inf': Infinity, '-inf': -Infinity, '-0.0': -0}; "
+        f"const scores = Float64Array.from({encoded}, s => s in decode ? decode[s] : Number(s)); "
+        "console.log(JSON.stringify(Array.from(rankByScore(scores, scores.length))))"
+    )
+    out = subprocess.run(
+        [NODE, "--input-type=module", "-e", script], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
     assert json.loads(out) == sorted(range(len(scores)), key=lambda i: -scores[i])
 
 
 @needs_node
 def test_hash_is_the_same_in_node():
-    script = "import { fnv1a } from './theme/js/engine.js'; console.log(fnv1a('rusia'), fnv1a('pertahanan'), fnv1a('ğ'))"
-    out = subprocess.run([NODE, "--input-type=module", "-e", script], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    script = (
+        "import { fnv1a } from './theme/js/engine.js'; console.log(fnv1a('rusia'), fnv1a('pertahanan'), fnv1a('ğ'))"
+    )
+    out = subprocess.run(
+        [NODE, "--input-type=module", "-e", script], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
     assert [int(x) for x in out] == [fnv1a("rusia"), fnv1a("pertahanan"), fnv1a("ğ")]
 
 
@@ -186,4 +244,4 @@ def test_rewriting_the_index_touches_only_changed_parts_and_removes_stale_ones(d
     assert sorted(p.name for p in (tmp_path / "t").iterdir()) == sorted(f"{n}.json" for n in range(4))
     assert len(list((tmp_path / "d").iterdir())) == -(-meta["documents"] // meta["chunk"])
     cards = json.loads((tmp_path / "d" / "0.json").read_text())
-    assert [c[1] for c in cards] == [title for title, _ in documents[:len(cards)]]
+    assert [c[1] for c in cards] == [title for title, _ in documents[: len(cards)]]

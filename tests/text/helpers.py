@@ -9,8 +9,22 @@ PARAGRAPHS = [
 
 
 def article(*, head=(), middle=(), tail=(), title="Indonesia Desak Penyelesaian Politik di Suriah") -> str:
-    lines = [*head, title, "", PARAGRAPHS[0], "", PARAGRAPHS[1], "", *middle, *([""] if middle else []),
-             PARAGRAPHS[2], "", PARAGRAPHS[3], "", *tail]
+    lines = [
+        *head,
+        title,
+        "",
+        PARAGRAPHS[0],
+        "",
+        PARAGRAPHS[1],
+        "",
+        *middle,
+        *([""] if middle else []),
+        PARAGRAPHS[2],
+        "",
+        PARAGRAPHS[3],
+        "",
+        *tail,
+    ]
     return "\n".join(lines) + "\n"
 
 

@@ -15,7 +15,10 @@ def test_citation_phrases_name_outlets():
 
 
 def test_people_and_offices_are_not_outlets():
-    assert cited_in_text("mengutip pejabat militer Kremlin. Mengutip Presiden Putin, ia berkata. Menurut dia, itu benar.") == []
+    assert (
+        cited_in_text("mengutip pejabat militer Kremlin. Mengutip Presiden Putin, ia berkata. Menurut dia, itu benar.")
+        == []
+    )
 
 
 def test_dateline_brand_is_the_publisher_and_source_line_an_origin():
@@ -37,13 +40,19 @@ def test_agency_source_line_is_cited_not_published():
 
 
 def test_origin_in_dateline_and_copyright_owner():
-    raw = article(tail=["Copyright © 2016 Harian Analisa. All rights reserved."]).replace("JAKARTA, KOMPAS.com - ", "Ankara, (Analisa/Antara) - ")
+    raw = article(tail=["Copyright © 2016 Harian Analisa. All rights reserved."]).replace(
+        "JAKARTA, KOMPAS.com - ", "Ankara, (Analisa/Antara) - "
+    )
     result = analyse(raw).attribution
     assert result.publisher == "Harian Analisa" and result.sources == ["ANTARA"]
 
 
 def test_byline_with_outlet_above_the_article():
-    raw = article(head=[]).replace("\n\n" + PARAGRAPHS[0], "\nRita Sari - detikNews\nSelasa 28 Juni 2016, 09:15 WIB\n\n" + PARAGRAPHS[0].replace("JAKARTA, KOMPAS.com - ", "Moskow - "))
+    raw = article(head=[]).replace(
+        "\n\n" + PARAGRAPHS[0],
+        "\nRita Sari - detikNews\nSelasa 28 Juni 2016, 09:15 WIB\n\n"
+        + PARAGRAPHS[0].replace("JAKARTA, KOMPAS.com - ", "Moskow - "),
+    )
     analysis = analyse(raw)
     assert analysis.attribution.author == "Rita Sari" and analysis.attribution.publisher == "detikNews"
     assert analysis.date.date.isoformat() == "2016-06-28"

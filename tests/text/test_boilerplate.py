@@ -45,7 +45,10 @@ TAIL = [
     ("WP-AutoPost", "boilerplate"),
 ]
 HEAD = [
-    ("This website uses cookies to improve your experience. By continuing to browse the site, you agree to our use of cookies. Accept", "boilerplate"),
+    (
+        "This website uses cookies to improve your experience. By continuing to browse the site, you agree to our use of cookies. Accept",
+        "boilerplate",
+    ),
     ("A A A", "boilerplate"),
     ("Tautan-tautan Akses", "boilerplate"),
     ("FOTO | Sputnik", "caption"),
@@ -79,11 +82,16 @@ def test_related_list_after_a_header_is_removed_whole():
     raw = article(middle=["Lihat Juga:", "Obama dan Putin Bahas Gencatan Senjata", "Ledakan Guncang Bandara Brussels"])
     analysis = analyse(raw)
     lines = by_text(analysis)
-    assert {lines[t].kind for t in ("Lihat Juga:", "Obama dan Putin Bahas Gencatan Senjata", "Ledakan Guncang Bandara Brussels")} == {"related"}
+    assert {
+        lines[t].kind
+        for t in ("Lihat Juga:", "Obama dan Putin Bahas Gencatan Senjata", "Ledakan Guncang Bandara Brussels")
+    } == {"related"}
 
 
 def test_subheading_whose_words_recur_is_kept():
-    raw = article(middle=["Evakuasi Warga Indonesia"]).replace(PARAGRAPHS[2], "Rencana evakuasi warga Indonesia disiapkan bersama KBRI Damaskus sejak pekan lalu.")
+    raw = article(middle=["Evakuasi Warga Indonesia"]).replace(
+        PARAGRAPHS[2], "Rencana evakuasi warga Indonesia disiapkan bersama KBRI Damaskus sejak pekan lalu."
+    )
     line = by_text(analyse(raw))["Evakuasi Warga Indonesia"]
     assert line.kind == "body" and line.reason == "subheading"
 
@@ -94,17 +102,29 @@ def test_injected_headline_glued_to_a_paragraph_is_removed():
 
 
 def test_caption_above_the_dateline_is_removed_even_as_a_sentence():
-    raw = "Judul Berita Penting Hari Ini\n\nTentara berjaga di dekat reruntuhan kota kuno Palmyra yang hancur.\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+    raw = (
+        "Judul Berita Penting Hari Ini\n\nTentara berjaga di dekat reruntuhan kota kuno Palmyra yang hancur.\n\n"
+        + "\n\n".join(PARAGRAPHS)
+        + "\n"
+    )
     analysis = analyse(raw)
     assert by_text(analysis)["Tentara berjaga di dekat reruntuhan kota kuno Palmyra yang hancur."].kind == "caption"
     assert analysis.title == "Judul Berita Penting Hari Ini"
 
 
 def test_photo_caption_with_credit_label_and_bullet():
-    raw = article(head=[]).replace("\n\n" + PARAGRAPHS[0], "\n\nPresiden Putin di Kremlin\nSumber :\n  • REUTERS/Pool\nVIVA.co.id\n" + PARAGRAPHS[0])
+    raw = article(head=[]).replace(
+        "\n\n" + PARAGRAPHS[0],
+        "\n\nPresiden Putin di Kremlin\nSumber :\n  • REUTERS/Pool\nVIVA.co.id\n" + PARAGRAPHS[0],
+    )
     analysis = analyse(raw)
     lines = by_text(analysis)
-    assert [lines[t].kind for t in ("Presiden Putin di Kremlin", "Sumber :", "• REUTERS/Pool", "VIVA.co.id")] == ["caption", "caption", "caption", "meta"]
+    assert [lines[t].kind for t in ("Presiden Putin di Kremlin", "Sumber :", "• REUTERS/Pool", "VIVA.co.id")] == [
+        "caption",
+        "caption",
+        "caption",
+        "meta",
+    ]
     assert "Reuters" not in analysis.attribution.sources
 
 
@@ -112,14 +132,14 @@ def test_glued_credit_tail_is_cut_from_the_last_paragraph():
     raw = article().replace(PARAGRAPHS[3], PARAGRAPHS[3] + " (mm/irna)")
     analysis = analyse(raw)
     assert analysis.paragraphs[-1].text == PARAGRAPHS[3]
-    assert any(l.text == "(mm/irna)" and l.kind == "credit" for l in analysis.removed)
+    assert any(ln.text == "(mm/irna)" and ln.kind == "credit" for ln in analysis.removed)
     assert "IRNA" in analysis.attribution.sources
 
 
 def test_repeated_lead_paragraph_is_removed():
     raw = article(tail=[PARAGRAPHS[1]])
     analysis = analyse(raw)
-    assert [l.reason for l in analysis.lines if l.text == PARAGRAPHS[1]] == ["article text", "repeated paragraph"]
+    assert [ln.reason for ln in analysis.lines if ln.text == PARAGRAPHS[1]] == ["article text", "repeated paragraph"]
 
 
 def test_hard_wrapped_lines_are_joined():
@@ -130,7 +150,9 @@ def test_hard_wrapped_lines_are_joined():
 
 def test_user_rules_extend_the_builtin_ones(tmp_path):
     rules = tmp_path / "mine.yml"
-    rules.write_text("rules:\n  - id: mine\n    class: boilerplate\n    reason: my widget\n    patterns: ['^klik di sini untuk hadiah$']\n")
+    rules.write_text(
+        "rules:\n  - id: mine\n    class: boilerplate\n    reason: my widget\n    patterns: ['^klik di sini untuk hadiah$']\n"
+    )
     raw = article(middle=["Klik di sini untuk hadiah"])
     line = by_text(analyse(raw, extra_rules=(str(rules),)))["Klik di sini untuk hadiah"]
     assert line.kind == "boilerplate" and line.reason == "my widget"
@@ -147,9 +169,13 @@ def test_bad_rule_file_names_the_file_and_rule(tmp_path):
 
 def test_a_name_is_a_byline_only_next_to_the_date_stamp():
     head = ["Selasa, 28 Juni 2016, 09:15 WIB", "Hollande Sebut Trump Memuakkan", "", "Rita Sari", "Kamis, 30 Juni 2016"]
-    lines = by_text(analyse(article(head=[]).replace("\n\n" + PARAGRAPHS[0], "\n" + "\n".join(head) + "\n\n" + PARAGRAPHS[0])))
+    lines = by_text(
+        analyse(article(head=[]).replace("\n\n" + PARAGRAPHS[0], "\n" + "\n".join(head) + "\n\n" + PARAGRAPHS[0]))
+    )
     assert lines["Hollande Sebut Trump Memuakkan"].kind == "related"  # after a stamp, but a headline
     assert lines["Rita Sari"].reason == "byline (name only)"  # right above its stamp
     far = ["Selasa, 28 Juni 2016, 09:15 WIB", "Foto: Tentara di perbatasan (AFP)", "Budi Santoso"]
-    lines = by_text(analyse(article(head=[]).replace("\n\n" + PARAGRAPHS[0], "\n" + "\n".join(far) + "\n\n" + PARAGRAPHS[0])))
+    lines = by_text(
+        analyse(article(head=[]).replace("\n\n" + PARAGRAPHS[0], "\n" + "\n".join(far) + "\n\n" + PARAGRAPHS[0]))
+    )
     assert lines["Budi Santoso"].kind == "related"  # not by the stamp: not taken for a byline

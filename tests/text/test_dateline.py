@@ -28,6 +28,14 @@ def test_opener_shapes(text, place, outlets):
     assert found is not None and found.place == place and found.outlets == outlets
 
 
-@pytest.mark.parametrize("text", ["Presiden AS - yang baru dilantik", "BPS: Ekonomi Indonesia tumbuh", "Menurut dia, ini penting", "Pemerintah Rusia dan Turki telah"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presiden AS - yang baru dilantik",
+        "BPS: Ekonomi Indonesia tumbuh",
+        "Menurut dia, ini penting",
+        "Pemerintah Rusia dan Turki telah",
+    ],
+)
 def test_sentences_are_not_openers(text):
     assert parse_dateline(text) is None

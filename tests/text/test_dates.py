@@ -28,7 +28,9 @@ def test_date_forms(text, expected):
     assert mentions(text)[0].date.isoformat() == expected
 
 
-@pytest.mark.parametrize("text", ["Selasa (24/11)", "Rabu 7/1)", "pada 15 Juli", "bulan Juni tahun lalu", "31/02/2016", "4,88 persen"])
+@pytest.mark.parametrize(
+    "text", ["Selasa (24/11)", "Rabu 7/1)", "pada 15 Juli", "bulan Juni tahun lalu", "31/02/2016", "4,88 persen"]
+)
 def test_incomplete_or_impossible_dates_are_not_dates(text):
     assert not mentions(text)
 
@@ -49,7 +51,10 @@ def test_stamp_lines():
 def test_stamp_beats_body_and_citation_beats_event_dates():
     body = [(5, "Rusia menyerang pada Rabu (30/9/2015), kata pejabat."), (7, "Insiden pada 24 November 2015 itu.")]
     assert publication_date([(2, "Kamis, 1 Oktober 2015 | 06:25 WIB")], body).date == dt.date(2015, 10, 1)
-    cited = [(3, "Serangan terjadi Jumat malam, 13 November 2015."), (5, "Dilansir AFP, Sabtu, 14 November 2015, serangan itu")]
+    cited = [
+        (3, "Serangan terjadi Jumat malam, 13 November 2015."),
+        (5, "Dilansir AFP, Sabtu, 14 November 2015, serangan itu"),
+    ]
     assert publication_date([], cited).date == dt.date(2015, 11, 14)
 
 

@@ -14,7 +14,7 @@ def test_utf8_bom_bytes_are_dropped():
 
 
 def test_invalid_utf8_falls_back_to_cp1252_and_names_the_line():
-    decoded = decode("baris satu\nbaris dua caf".encode() + b"\xe9\n")
+    decoded = decode(b"baris satu\nbaris dua caf" + b"\xe9\n")
     assert decoded.encoding == "cp1252"
     assert decoded.text.endswith("café\n")
     assert decoded.problems == [(2, "invalid UTF-8; decoded as cp1252", True)]
@@ -28,7 +28,7 @@ def test_nul_bytes_are_removed_and_reported():
 
 def test_binary_is_recognised():
     assert looks_binary(bytes(range(256)) * 10)
-    assert not looks_binary("Rusia dan Turki\n".encode() * 50)
+    assert not looks_binary(b"Rusia dan Turki\n" * 50)
 
 
 def test_header_of_known_keys_overrides_inference():

@@ -16,11 +16,11 @@ def naive(rules, text, words):
 
 def corpus_lines():
     for path in sorted(CORPUS.rglob("*.txt")):
-        yield from (l for l in split_lines(decode(path.read_bytes()).text) if l.text)
+        yield from (ln for ln in split_lines(decode(path.read_bytes()).text) if ln.text)
     for path in sorted(CORPUS.rglob("*.json")):
         gold = json.loads(path.read_text())
-        yield from (l for l in split_lines("\n".join(gold["boilerplate"] + gold["body"])) if l.text)
-    yield from (l for l in split_lines("\n".join(t for t, _ in HEAD + MIDDLE + TAIL)) if l.text)
+        yield from (ln for ln in split_lines("\n".join(gold["boilerplate"] + gold["body"])) if ln.text)
+    yield from (ln for ln in split_lines("\n".join(t for t, _ in HEAD + MIDDLE + TAIL)) if ln.text)
 
 
 def test_one_pass_matcher_agrees_with_the_ordered_loop():
@@ -43,7 +43,11 @@ def test_user_patterns_that_cannot_be_joined_still_work(tmp_path):
         "  - id: global-flag\n    class: boilerplate\n    reason: flags\n    patterns: ['(?i)^PROMO$']\n"
     )
     rules = load_rules((str(path),))
-    for text, rule_id in [("klik klik", "backref"), ("Dapatkan hadiah gratis sekarang", "floating"), ("promo", "global-flag")]:
+    for text, rule_id in [
+        ("klik klik", "backref"),
+        ("Dapatkan hadiah gratis sekarang", "floating"),
+        ("promo", "global-flag"),
+    ]:
         words = len(text.split())
         found = rules.first_match(text, words)
         assert found is naive(rules, text, words) and found.id == rule_id
@@ -57,8 +61,11 @@ def test_a_rule_for_short_lines_does_not_hide_a_later_rule_on_a_long_line(tmp_pa
         "  - id: any-credit\n    class: boilerplate\n    reason: any length\n    patterns: ['^Sumbangan: \\w+ untuk']\n"
     )
     rules = load_rules((str(path),))
-    for text, rule_id in [("Sumbangan: Reuters", "short-credit"), ("Sumbangan: Antara untuk korban banjir di lokasi kemarin", "any-credit"),
-                          ("Sumbangan: lima kata lagi di sini", None)]:
+    for text, rule_id in [
+        ("Sumbangan: Reuters", "short-credit"),
+        ("Sumbangan: Antara untuk korban banjir di lokasi kemarin", "any-credit"),
+        ("Sumbangan: lima kata lagi di sini", None),
+    ]:
         words = len(text.split())
         found = rules.first_match(text, words)
         assert found is naive(rules, text, words) and getattr(found, "id", None) == rule_id

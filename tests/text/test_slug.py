@@ -21,8 +21,15 @@ def test_short_slugs_and_single_long_words_are_kept_within_the_limit():
 
 
 def test_slug_words_are_made_as_pelican_makes_them():
-    titles = ["Erdoğan Temui Putin di St. Petersburg", "  <b>AS</b> & Rusia: «gencatan» senjata!  ",
-              "Ｆｕｌｌｗｉｄｔｈ ｌｅｔｔｅｒｓ", "Привет мир", "", "---", "Suriah—Turki_2016"]
+    titles = [
+        "Erdoğan Temui Putin di St. Petersburg",
+        "  <b>AS</b> & Rusia: «gencatan» senjata!  ",
+        "Ｆｕｌｌｗｉｄｔｈ ｌｅｔｔｅｒｓ",
+        "Привет мир",
+        "",
+        "---",
+        "Suriah—Turki_2016",
+    ]
     for title in titles:
         assert slugify(title, SUBSTITUTIONS) == pelican_slugify(title, regex_subs=SUBSTITUTIONS)
 
@@ -32,5 +39,7 @@ def test_the_path_hash_tells_paths_apart_and_is_stable():
     hashes = {path_hash(name) for name in names}
     assert len(hashes) == len(names)
     assert path_hash("a/b.txt") == path_hash("a/b.txt") != path_hash("a/b.TXT")
-    assert article_slug("Rusia gempur Suriah", "a/b.txt", SUBSTITUTIONS) == f"rusia-gempur-suriah-{path_hash('a/b.txt')}"
+    assert (
+        article_slug("Rusia gempur Suriah", "a/b.txt", SUBSTITUTIONS) == f"rusia-gempur-suriah-{path_hash('a/b.txt')}"
+    )
     assert article_slug("", "a/b.txt", SUBSTITUTIONS) == path_hash("a/b.txt")

@@ -122,7 +122,7 @@ def _alias(item, where: str) -> Alias:
     if not alias_key(text):
         raise DictionaryError(f"{where}: empty alias")
     short_caps = text.isupper() and len(text.replace(".", "")) <= 4
-    return Alias(text, case == "exact" or case == "default" and short_caps)
+    return Alias(text, case == "exact" or (case == "default" and short_caps))
 
 
 def _actor(entry, path: str) -> Actor:
@@ -151,7 +151,9 @@ def _actor(entry, path: str) -> Actor:
         _check_fields(item, AFFILIATION_FIELDS, line, "affiliation")
         start, end = _date(item.get("from"), line, "from"), _date(item.get("to"), line, "to")
         if start and end and end < start:
-            raise DictionaryError(f"{line}: affiliation of {actor_id!r} to {item['actor']!r} ends ({end}) before it starts ({start})")
+            raise DictionaryError(
+                f"{line}: affiliation of {actor_id!r} to {item['actor']!r} ends ({end}) before it starts ({start})"
+            )
         affiliations.append(Affiliation(str(item["actor"]), str(item.get("role", "")), start, end))
     return Actor(actor_id, names, entry["type"], tuple(aliases), tuple(affiliations), str(entry.get("notes", "")))
 
@@ -160,7 +162,7 @@ def load_dictionary(path: str | Path) -> Dictionary:
     path = str(path)
     try:
         with open(path, encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+            data = yaml.load(handle, Loader=_LineLoader)
     except OSError as err:
         raise DictionaryError(f"{path}: cannot read the actor dictionary: {err}") from err
     except yaml.YAMLError as err:
@@ -181,7 +183,9 @@ def load_dictionary(path: str | Path) -> Dictionary:
         for alias in actor.aliases:
             key = alias_key(alias.text)
             if owners.get(key, actor.id) != actor.id:
-                raise DictionaryError(f"{where}: alias {alias.text!r} of {actor.id!r} is already an alias of {owners[key]!r}")
+                raise DictionaryError(
+                    f"{where}: alias {alias.text!r} of {actor.id!r} is already an alias of {owners[key]!r}"
+                )
             owners[key] = actor.id
         actors[actor.id] = actor
         lines[actor.id] = entry.get(_LINE, 0)

@@ -137,7 +137,7 @@ class ActorMatcher:
         return found
 
     @staticmethod
-    def _resolve(values, original_words) -> str | None | bool:
+    def _resolve(values, original_words) -> str | bool | None:
         """The actor named by these words; None for a blocker; False when no alias fits."""
         for actor, exact in values:
             if exact is None:

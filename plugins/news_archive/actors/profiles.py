@@ -55,15 +55,21 @@ def timeline_svg(months: list[tuple[int, int, int]], month_names: list[str], lab
         h = 0 if not n else max(2.0, height * n / peak)
         x = i * (bar + gap)
         title = escape(f"{month_names[month - 1]} {year}: {n}")
-        parts.append(f'<rect x="{x:.1f}" y="{height - h:.1f}" width="{bar:.1f}" height="{h:.1f}"><title>{title}</title></rect>')
+        parts.append(
+            f'<rect x="{x:.1f}" y="{height - h:.1f}" width="{bar:.1f}" height="{h:.1f}"><title>{title}</title></rect>'
+        )
     first, last = months[0], months[-1]
     parts.append(f'<text x="0" y="{height + 15}">{escape(month_names[first[1] - 1][:3])} {first[0]}</text>')
-    parts.append(f'<text x="{width}" y="{height + 15}" text-anchor="end">{escape(month_names[last[1] - 1][:3])} {last[0]}</text>')
+    parts.append(
+        f'<text x="{width}" y="{height + 15}" text-anchor="end">{escape(month_names[last[1] - 1][:3])} {last[0]}</text>'
+    )
     parts.append("</svg>")
     return "".join(parts)
 
 
-def build_profiles(records: list[Record], dictionary: Dictionary, month_names: list[str], label: str, top: int = 12) -> dict[str, Profile]:
+def build_profiles(
+    records: list[Record], dictionary: Dictionary, month_names: list[str], label: str, top: int = 12
+) -> dict[str, Profile]:
     profiles = {actor_id: Profile(actor) for actor_id, actor in dictionary.actors.items()}
     per_month: dict[str, Counter] = defaultdict(Counter)
     together: dict[str, Counter] = defaultdict(Counter)

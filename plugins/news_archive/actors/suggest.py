@@ -8,16 +8,16 @@ alias of the dictionary is covered and not suggested.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
-
 from functools import lru_cache
 
 from ..text.resources import DATA_DIR, _read_yaml, attribution_words
 from .dictionary import alias_key
 from .matcher import ActorMatcher
 
-_NAME = re.compile(r"[A-Z][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?:\s+(?:(?:al|bin|binti|de|van|von|el|ibn)\s+)?[A-Z][^\W\d_'’-]*(?:['’-][^\W\d_]+)*){1,4}(?![\w-])")
+_NAME = re.compile(
+    r"[A-Z][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?:\s+(?:(?:al|bin|binti|de|van|von|el|ibn)\s+)?[A-Z][^\W\d_'’-]*(?:['’-][^\W\d_]+)*){1,4}(?![\w-])"
+)
 _PAIR = re.compile(r"(?<=[a-z])-(?=[A-Z])")  # "Anies Baswedan-Sandiaga Uno": two names
 _SENTENCE = re.compile(r"[^.!?]*[.!?]?")
 
@@ -87,7 +87,12 @@ def suggest(articles: list[tuple[str, list[str]]], matcher: ActorMatcher) -> lis
     found: dict[str, Suggestion] = {}
     for source, paragraphs in articles:
         for paragraph in paragraphs:
-            runs = (part for match in _NAME.finditer(paragraph) for part in _PAIR.split(match.group(0)) if not matcher.mentions(part))
+            runs = (
+                part
+                for match in _NAME.finditer(paragraph)
+                for part in _PAIR.split(match.group(0))
+                if not matcher.mentions(part)
+            )
             for name in (_trim_common(n, lowercase) for run in runs for n in split_names(run)):
                 if len(name.split()) < 2 or matcher.mentions(name):
                     continue
@@ -108,8 +113,14 @@ def as_yaml(suggestions: list[Suggestion]) -> str:
     for s in suggestions:
         entry = yaml.safe_dump(
             [{"id": s.id, "names": {"id": s.name, "en": s.name}, "type": s.type, "aliases": [s.name]}],
-            allow_unicode=True, sort_keys=False, default_flow_style=None, width=1000,
+            allow_unicode=True,
+            sort_keys=False,
+            default_flow_style=None,
+            width=1000,
         )
         example = s.example.replace("\n", " ")
-        blocks.append(f"  # {s.count} mentions in {len(s.articles)} article(s), e.g. \"{example}\"\n" + "".join(f"  {line}\n" for line in entry.splitlines()))
+        blocks.append(
+            f'  # {s.count} mentions in {len(s.articles)} article(s), e.g. "{example}"\n'
+            + "".join(f"  {line}\n" for line in entry.splitlines())
+        )
     return "".join(blocks)

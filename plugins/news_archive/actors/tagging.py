@@ -46,5 +46,7 @@ def apply_header(counts: Counter, value: str, dictionary: Dictionary) -> list[st
 def tag(analysis: Analysis, matcher: ActorMatcher) -> tuple[list[tuple[str, int]], list[str]]:
     """(actor id, mentions) most-mentioned first, and problems with a header Actors: line."""
     counts = matcher.count(tagged_texts(analysis))
-    problems = apply_header(counts, analysis.header["actors"], matcher.dictionary) if analysis.header.get("actors") else []
+    problems = (
+        apply_header(counts, analysis.header["actors"], matcher.dictionary) if analysis.header.get("actors") else []
+    )
     return sorted(counts.items(), key=lambda item: (-item[1], item[0])), problems

@@ -42,9 +42,15 @@ def _neighbour(article) -> tuple:
 
 def fingerprint(article, site: str, relative_urls: bool) -> str:
     parts = [
-        site, str(relative_urls), getattr(article, "source_hash", ""),
-        _neighbour(getattr(article, "newer", None)), _neighbour(getattr(article, "older", None)),
-        [(c.url, c.title, str(c.category), str(c.date), getattr(c, "date_known", True)) for c in getattr(article, "copies", [])],
+        site,
+        str(relative_urls),
+        getattr(article, "source_hash", ""),
+        _neighbour(getattr(article, "newer", None)),
+        _neighbour(getattr(article, "older", None)),
+        [
+            (c.url, c.title, str(c.category), str(c.date), getattr(c, "date_known", True))
+            for c in getattr(article, "copies", [])
+        ],
     ]
     return hashlib.sha1(repr(parts).encode()).hexdigest()
 
@@ -59,19 +65,32 @@ def _entry(article) -> str:
     ~15 listings, and Pelican formats its URL anew at every access)."""
     entry = article.__dict__.get("_listing_entry")
     if entry is None:
-        entry = article._listing_entry = repr((
-            article.url, article.title, str(article.date), getattr(article, "date_known", True), str(article.category)))
+        entry = article._listing_entry = repr(
+            (article.url, article.title, str(article.date), getattr(article, "date_known", True), str(article.category))
+        )
     return entry
 
 
-def listing_fingerprint(name: str, template_name: str, kwargs: dict, context: dict, site: str, relative_urls: bool) -> str:
+def listing_fingerprint(
+    name: str, template_name: str, kwargs: dict, context: dict, site: str, relative_urls: bool
+) -> str:
     parts = [site, str(relative_urls), name, template_name, context.get("period")]
     tag = kwargs.get("tag")
     if tag is not None:
         profile = context.get("actor_profiles", {}).get(tag.slug)
         if profile is not None:
-            parts.append([profile.articles, profile.mentions, str(profile.first), str(profile.last), profile.months,
-                          profile.co_actors, profile.members, profile.timeline_svg])
+            parts.append(
+                [
+                    profile.articles,
+                    profile.mentions,
+                    str(profile.first),
+                    str(profile.last),
+                    profile.months,
+                    profile.co_actors,
+                    profile.members,
+                    profile.timeline_svg,
+                ]
+            )
         parts.append(sorted(t.slug for t in context.get("tags", {})))
     for key in ("tag", "category", "author"):
         if key in kwargs:
@@ -82,8 +101,9 @@ def listing_fingerprint(name: str, template_name: str, kwargs: dict, context: di
 
 
 def feed_fingerprint(path: str, url, feed_type: str, title, items: list, site: str) -> str:
-    return hashlib.sha1(repr([site, path, url, feed_type, str(title),
-                              [(_entry(item), item.source_hash) for item in items]]).encode()).hexdigest()
+    return hashlib.sha1(
+        repr([site, path, url, feed_type, str(title), [(_entry(item), item.source_hash) for item in items]]).encode()
+    ).hexdigest()
 
 
 class SkippingWriter(Writer):
@@ -104,13 +124,24 @@ class SkippingWriter(Writer):
             except (OSError, ValueError):
                 self.previous = {}
 
-    def write_file(self, name, template, context, relative_urls=False, paginated=None, template_name=None,
-                   override_output=False, url=None, **kwargs):
+    def write_file(
+        self,
+        name,
+        template,
+        context,
+        relative_urls=False,
+        paginated=None,
+        template_name=None,
+        override_output=False,
+        url=None,
+        **kwargs,
+    ):
         article = kwargs.get("article")
         listing = template_name in LISTINGS and "articles" in kwargs
         if not self.enabled or (article is None and not listing) or not name:
-            return super().write_file(name, template, context, relative_urls, paginated, template_name,
-                                      override_output, url, **kwargs)
+            return super().write_file(
+                name, template, context, relative_urls, paginated, template_name, override_output, url, **kwargs
+            )
         site = self._site(context)
         if article is not None:
             stamp = fingerprint(article, site, relative_urls)
@@ -118,15 +149,20 @@ class SkippingWriter(Writer):
             stamp = listing_fingerprint(name, template_name, kwargs, context, site, relative_urls)
         if self._unchanged(name, stamp):
             return None
-        return super().write_file(name, template, context, relative_urls, paginated, template_name,
-                                  override_output, url, **kwargs)
+        return super().write_file(
+            name, template, context, relative_urls, paginated, template_name, override_output, url, **kwargs
+        )
 
-    def write_feed(self, elements, context, path=None, url=None, feed_type="atom", override_output=False, feed_title=None):
+    def write_feed(
+        self, elements, context, path=None, url=None, feed_type="atom", override_output=False, feed_title=None
+    ):
         items = elements[: self.settings["FEED_MAX_ITEMS"]]
         # An entry is what the analysis made of its file (source_hash): content, dates, tags.
-        if self.enabled and path and all(getattr(item, "source_hash", "") for item in items):
-            if self._unchanged(path, feed_fingerprint(path, url, feed_type, feed_title, items, self._site(context))):
-                return None
+        fingerprinted = self.enabled and path and all(getattr(item, "source_hash", "") for item in items)
+        if fingerprinted and self._unchanged(
+            path, feed_fingerprint(path, url, feed_type, feed_title, items, self._site(context))
+        ):
+            return None
         return super().write_feed(elements, context, path, url, feed_type, override_output, feed_title)
 
     def _site(self, context: dict) -> str:

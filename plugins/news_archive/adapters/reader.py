@@ -38,13 +38,13 @@ def relative_source(path: str, settings: dict) -> str:
     """``path`` relative to the content folder, with "/" separators. Pelican's PATH is absolute
     and its file names are below it: cutting the prefix is what relpath does, 5 times faster."""
     base = os.path.join(settings["PATH"], "")
-    rel = path[len(base):] if path.startswith(base) else os.path.relpath(path, settings["PATH"])
+    rel = path[len(base) :] if path.startswith(base) else os.path.relpath(path, settings["PATH"])
     return rel.replace(os.sep, "/")
 
 
 class RawTextReader(BaseReader):
     enabled = True
-    file_extensions = ["txt"]
+    file_extensions = ("txt",)
 
     def read(self, source_path: str) -> tuple[str, dict]:
         rel = relative_source(source_path, self.settings)

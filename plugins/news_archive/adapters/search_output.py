@@ -52,7 +52,9 @@ def write_index(pelican) -> None:
             url=article.url,
             title=article.title,
             date=article.date.date().isoformat() if dated else None,
-            date_text=format_date(article.date.date() if dated else None, lang, getattr(article, "date_precision", "day")),
+            date_text=format_date(
+                article.date.date() if dated else None, lang, getattr(article, "date_precision", "day")
+            ),
             publisher=publisher,
             actors=[(m["id"], m["name"]) for m in mentions[:4]],
             lead=lead + ("…" if len(body) > LEAD_CHARS else ""),
@@ -72,5 +74,10 @@ def write_index(pelican) -> None:
     facets = {"years": list(years), "publishers": list(publishers), "actors": actor_names, "docs": rows}
     folder = Path(config.output_path) / "search"
     meta = builder.write(folder, facets=facets)
-    log.info("news_archive: search index of %d articles, %d terms, %d shards in %.2fs", meta["documents"],
-             meta["terms"], meta["shards"], time.perf_counter() - started)
+    log.info(
+        "news_archive: search index of %d articles, %d terms, %d shards in %.2fs",
+        meta["documents"],
+        meta["terms"],
+        meta["shards"],
+        time.perf_counter() - started,
+    )

@@ -42,8 +42,12 @@ def write(output: Path, base: str, skip: set[str], limit: int = LIMIT) -> int:
         return 1
     for number, part in enumerate(parts, 1):
         _urlset(output / f"sitemap-{number}.xml", part)
-    entries = "".join(f"<sitemap><loc>{escape(base)}/sitemap-{n}.xml</loc></sitemap>\n" for n in range(1, len(parts) + 1))
-    (output / "sitemap.xml").write_text(f"{HEAD}<sitemapindex {NAMESPACE}>\n{entries}</sitemapindex>\n", encoding="utf-8")
+    entries = "".join(
+        f"<sitemap><loc>{escape(base)}/sitemap-{n}.xml</loc></sitemap>\n" for n in range(1, len(parts) + 1)
+    )
+    (output / "sitemap.xml").write_text(
+        f"{HEAD}<sitemapindex {NAMESPACE}>\n{entries}</sitemapindex>\n", encoding="utf-8"
+    )
     return len(parts) + 1
 
 

@@ -58,10 +58,16 @@ def period_archives(dates: list, articles: list, periods: dict) -> dict:
             day = in_dates[0].date
             number = period if isinstance(period, tuple) else (period,)
             name = (number[0],) if granularity == "year" else (number[0], calendar.month_name[number[1]], *number[2:])
-            archives[granularity].append({
-                "dates": in_dates, "articles": in_listing, "period": name, "period_num": number,
-                "save_as": save_as_fmt.format(date=day), "url": url_fmt.format(date=day),
-            })
+            archives[granularity].append(
+                {
+                    "dates": in_dates,
+                    "articles": in_listing,
+                    "period": name,
+                    "period_num": number,
+                    "save_as": save_as_fmt.format(date=day),
+                    "url": url_fmt.format(date=day),
+                }
+            )
     return archives
 
 

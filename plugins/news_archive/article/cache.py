@@ -7,6 +7,7 @@ moved or touched keeps its entry. Files not yet cached are processed on all core
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -34,10 +35,8 @@ def code_version(config: ArticleConfig) -> str:
     for path in sorted(p for p in PACKAGE.rglob("*") if p.suffix in (".py", ".yml", ".txt") and p.is_file()):
         digest.update(path.read_bytes())
     for path in [config.actors_file, *config.boilerplate_files]:
-        try:
+        with contextlib.suppress(OSError):
             digest.update(Path(path).read_bytes())
-        except OSError:
-            pass
     digest.update(repr(config).encode())
     return digest.hexdigest()[:16]
 

@@ -22,8 +22,9 @@ PATH_HASH_DIGITS = 10  # 40 bits: 6 hex digits collided at 100,000 articles
 def slugify(text: str, substitutions: tuple[tuple[str, str], ...]) -> str:
     value = unidecode(unicodedata.normalize("NFKC", Markup(text).striptags()))
     for source, target in substitutions:
-        value = re.sub(unicodedata.normalize("NFKC", source), unicodedata.normalize("NFKC", target), value,
-                       flags=re.IGNORECASE)
+        value = re.sub(
+            unicodedata.normalize("NFKC", source), unicodedata.normalize("NFKC", target), value, flags=re.IGNORECASE
+        )
     return value.lower().strip()
 
 

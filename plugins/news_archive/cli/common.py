@@ -24,10 +24,14 @@ def folder_argument(path: str, hint: str = "") -> Path:
 
 def add_config_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "-s", "--settings", metavar="FILE",
+        "-s",
+        "--settings",
+        metavar="FILE",
         help="Pelican settings file whose rules, thresholds and dictionary apply (default: the plugin's defaults)",
     )
-    parser.add_argument("--actors", help="actor dictionary (default: ACTORS_FILE of the settings, else the bundled one)")
+    parser.add_argument(
+        "--actors", help="actor dictionary (default: ACTORS_FILE of the settings, else the bundled one)"
+    )
 
 
 def load_config(args: argparse.Namespace) -> Config:

@@ -20,8 +20,8 @@ import argparse
 import json
 import re
 from collections import Counter
-from itertools import combinations
 from dataclasses import asdict, dataclass, field
+from itertools import combinations
 from pathlib import Path
 
 from ..actors.matcher import ActorMatcher
@@ -35,13 +35,42 @@ from ..text.pipeline import Analysis, analyse
 from ..text.resources import name_key
 from .common import UsageError, add_config_arguments, folder_argument, load_config
 
-
 # The actors whose tagging the project guarantees (issue "Actors"): scored separately.
 CORE_ACTORS = frozenset(
-    "russia turkey united-states isis syria syrian-opposition kurdish-forces al-nusra-front hezbollah iran "
-    "united-nations nato european-union france united-kingdom jordan iraq saudi-arabia indonesia vladimir-putin "
-    "recep-tayyip-erdogan bashar-al-assad barack-obama donald-trump sergei-lavrov john-kerry mevlut-cavusoglu "
-    "francois-hollande abu-bakr-al-baghdadi staffan-de-mistura joko-widodo retno-marsudi".split()
+    [
+        "russia",
+        "turkey",
+        "united-states",
+        "isis",
+        "syria",
+        "syrian-opposition",
+        "kurdish-forces",
+        "al-nusra-front",
+        "hezbollah",
+        "iran",
+        "united-nations",
+        "nato",
+        "european-union",
+        "france",
+        "united-kingdom",
+        "jordan",
+        "iraq",
+        "saudi-arabia",
+        "indonesia",
+        "vladimir-putin",
+        "recep-tayyip-erdogan",
+        "bashar-al-assad",
+        "barack-obama",
+        "donald-trump",
+        "sergei-lavrov",
+        "john-kerry",
+        "mevlut-cavusoglu",
+        "francois-hollande",
+        "abu-bakr-al-baghdadi",
+        "staffan-de-mistura",
+        "joko-widodo",
+        "retno-marsudi",
+    ]
 )
 
 
@@ -79,7 +108,7 @@ class Counts:
     actors_fn: int = 0
     actors_from_removed: int = 0
 
-    def add(self, other: "Counts") -> None:
+    def add(self, other: Counts) -> None:
         for name, value in asdict(other).items():
             setattr(self, name, getattr(self, name) + value)
 
@@ -102,11 +131,17 @@ def _score_actors(c: Counts, analysis: Analysis, gold: dict, matcher: ActorMatch
     theirs = set(gold["actors"])
     c.actors_tp, c.actors_fp, c.actors_fn = len(ours & theirs), len(ours - theirs), len(theirs - ours)
     ours_core, theirs_core = ours & CORE_ACTORS, theirs & CORE_ACTORS
-    c.core_tp, c.core_fp, c.core_fn = len(ours_core & theirs_core), len(ours_core - theirs_core), len(theirs_core - ours_core)
+    c.core_tp, c.core_fp, c.core_fn = (
+        len(ours_core & theirs_core),
+        len(ours_core - theirs_core),
+        len(theirs_core - ours_core),
+    )
     in_removed = matcher.count(line.text for line in analysis.removed)
     c.actors_from_removed = len({a for a in ours - theirs if in_removed[a]})
     if ours_core != theirs_core:
-        problems.append(f"core actors: extra {sorted(ours_core - theirs_core)}, missing {sorted(theirs_core - ours_core)}")
+        problems.append(
+            f"core actors: extra {sorted(ours_core - theirs_core)}, missing {sorted(theirs_core - ours_core)}"
+        )
 
 
 def score_article(analysis: Analysis, gold: dict, matcher: ActorMatcher | None = None) -> ArticleScore:
@@ -158,7 +193,11 @@ def score_article(analysis: Analysis, gold: dict, matcher: ActorMatcher | None =
         problems.append(f"date {date} != {gold.get('date')} ({analysis.date.evidence})")
     ours_src = {name_key(s) for s in analysis.attribution.sources}
     gold_src = {name_key(s) for s in gold.get("cited_sources", [])}
-    c.sources_tp, c.sources_fp, c.sources_fn = len(ours_src & gold_src), len(ours_src - gold_src), len(gold_src - ours_src)
+    c.sources_tp, c.sources_fp, c.sources_fn = (
+        len(ours_src & gold_src),
+        len(ours_src - gold_src),
+        len(gold_src - ours_src),
+    )
     if ours_src != gold_src:
         problems.append(f"sources {sorted(ours_src)} != {sorted(gold_src)}")
     if matcher is not None and "actors" in gold:
@@ -175,7 +214,7 @@ def summary(total: Counts, articles: int) -> dict:
     sp, sr, sf = _f1(total.sources_tp, total.sources_fp, total.sources_fn)
     kp, kr, _ = _f1(total.core_tp, total.core_fp, total.core_fn)
     ap, ar, _ = _f1(total.actors_tp, total.actors_fp, total.actors_fn)
-    ratio = lambda a, b: a / b if b else 1.0  # noqa: E731
+    ratio = lambda a, b: a / b if b else 1.0
     return {
         "articles": articles,
         "cleaning_precision": cp,
@@ -209,7 +248,11 @@ def _duplicate_scores(bodies: dict[str, str], golds: dict[str, dict], threshold:
             twin = by_stem.get((Path(key).parent / other).as_posix())
             if twin:
                 gold.add(frozenset((key, twin)))
-    return {"duplicate_pairs": len(gold), "duplicate_pairs_found": len(gold & found), "false_duplicate_pairs": len(found - gold)}
+    return {
+        "duplicate_pairs": len(gold),
+        "duplicate_pairs_found": len(gold & found),
+        "false_duplicate_pairs": len(found - gold),
+    }
 
 
 def evaluate(folder: Path, config: ArticleConfig, near_duplicate: float) -> tuple[dict, list[ArticleScore]]:
@@ -252,8 +295,11 @@ def command(args: argparse.Namespace) -> int:
     if not articles:
         raise UsageError(f"no NNN.txt with NNN.json in {folder}")
     if args.json:
-        print(json.dumps({"summary": scores, "articles": [{"name": a.name, "problems": a.problems} for a in articles]},
-                         indent=1))
+        print(
+            json.dumps(
+                {"summary": scores, "articles": [{"name": a.name, "problems": a.problems} for a in articles]}, indent=1
+            )
+        )
         return 0
     console = Console()
     if args.verbose:

@@ -114,8 +114,16 @@ class Importer:
         if known["date"] and parse_header_date(known["date"]) is None:
             self.report.problems.append(f"{where}: date {known['date']!r} not understood; left to the text")
             known["date"] = ""
-        header = [f"{label}: {value}" for label, value in
-                  (("Title", known["title"]), ("Date", known["date"]), ("URL", url), ("Publisher", known["publisher"])) if value]
+        header = [
+            f"{label}: {value}"
+            for label, value in (
+                ("Title", known["title"]),
+                ("Date", known["date"]),
+                ("URL", url),
+                ("Publisher", known["publisher"]),
+            )
+            if value
+        ]
         self.into.mkdir(parents=True, exist_ok=True)
         target.write_text("\n".join(header) + ("\n\n" if header else "") + text.strip() + "\n", encoding="utf-8")
         if html.strip():
@@ -200,8 +208,13 @@ HELP = "import scraper output (JSON Lines, CSV, .txt/.html folders) as raw artic
 def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("source", help="a .jsonl/.ndjson file, a .csv/.tsv file, or a folder of .txt and .html files")
     parser.add_argument("--into", default="content/articles", help="where the raw .txt files go (default: %(default)s)")
-    parser.add_argument("--field", action="append", default=[], metavar="KEY=NAME",
-                        help="read KEY (url, title, date, text, html, publisher) from the record's NAME field")
+    parser.add_argument(
+        "--field",
+        action="append",
+        default=[],
+        metavar="KEY=NAME",
+        help="read KEY (url, title, date, text, html, publisher) from the record's NAME field",
+    )
     parser.add_argument("--show", type=int, default=50, help="problems to list (default: %(default)s)")
 
 
@@ -220,10 +233,14 @@ def command(args: argparse.Namespace) -> int:
         mapping[key].insert(0, name)
     console = Console(stderr=True, highlight=False)
     total = source.stat().st_size if source.is_file() and source.suffix.lower() not in (".csv", ".tsv") else None
-    columns = [TextColumn("importing"), BarColumn(),
-               DownloadColumn() if total else TextColumn("{task.completed} records")]
-    with Progress(*columns, TimeRemainingColumn(), console=console, transient=True,
-                  disable=not console.is_terminal) as progress:
+    columns = [
+        TextColumn("importing"),
+        BarColumn(),
+        DownloadColumn() if total else TextColumn("{task.completed} records"),
+    ]
+    with Progress(
+        *columns, TimeRemainingColumn(), console=console, transient=True, disable=not console.is_terminal
+    ) as progress:
         task = progress.add_task("import", total=total)
         report = run(source, into, mapping, lambda n: progress.advance(task, n))
     for problem in report.problems[: args.show]:  # plain lines: "FILE:LINE: message", never wrapped
@@ -231,6 +248,8 @@ def command(args: argparse.Namespace) -> int:
     if len(report.problems) > args.show:
         print(f"... and {len(report.problems) - args.show} more", file=sys.stderr)
     skipped = ", ".join(f"{n} {reason}" for reason, n in report.skipped.most_common()) or "none"
-    print(f"{report.imported} imported into {into}, {report.already} already there, {report.duplicates} duplicates, "
-          f"skipped: {skipped}")
+    print(
+        f"{report.imported} imported into {into}, {report.already} already there, {report.duplicates} duplicates, "
+        f"skipped: {skipped}"
+    )
     return 0

@@ -51,8 +51,14 @@ def size_report(output: Path, raw_dir: str = "raw", article_dir: str = "article"
         elif size > FILE_LIMIT * WARN_RATIO:
             report.warnings.append(f"{name}: {size:,} bytes, past {WARN_RATIO:.0%} of the file limit")
     raw = sections.get(raw_dir, 0)
-    hint = (f" (the raw originals in {raw_dir}/ take {raw:,} bytes: set NEWS_ARCHIVE_RAW_URL to link them"
-            " where your repository serves them; README, \"Large archives\")") if raw else ""
+    hint = (
+        (
+            f" (the raw originals in {raw_dir}/ take {raw:,} bytes: set NEWS_ARCHIVE_RAW_URL to link them"
+            ' where your repository serves them; README, "Large archives")'
+        )
+        if raw
+        else ""
+    )
     if total > SITE_LIMIT:
         report.errors.append(f"site: {total:,} bytes, over GitHub Pages' {SITE_LIMIT:,}-byte site limit{hint}")
     elif total > SITE_LIMIT * WARN_RATIO:
@@ -76,10 +82,12 @@ def command(args: argparse.Namespace) -> int:
     output = folder_argument(args.output, " (build the site first)")
     report = size_report(output)
     console = Console(highlight=False)
-    console.print(Text(
-        f"{output}: {report.files:,} files, {report.total:,} bytes ({report.total / SITE_LIMIT:.1%} of 1 GB), "
-        f"{report.articles:,} articles, {report.per_article:,.0f} bytes per article"
-    ))
+    console.print(
+        Text(
+            f"{output}: {report.files:,} files, {report.total:,} bytes ({report.total / SITE_LIMIT:.1%} of 1 GB), "
+            f"{report.articles:,} articles, {report.per_article:,.0f} bytes per article"
+        )
+    )
     table = Table(title="largest files")
     table.add_column("file")
     table.add_column("bytes", justify="right")

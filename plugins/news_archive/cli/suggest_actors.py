@@ -16,7 +16,9 @@ HELP = "list frequent names no actor covers, as YAML stubs"
 def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("folder", nargs="?", default="content", help="folder of raw .txt files (default: %(default)s)")
     add_config_arguments(parser)
-    parser.add_argument("--min-count", type=int, default=1, help="only names mentioned at least this often (default: %(default)s)")
+    parser.add_argument(
+        "--min-count", type=int, default=1, help="only names mentioned at least this often (default: %(default)s)"
+    )
     parser.add_argument("--limit", type=int, default=50, help="at most this many suggestions")
 
 

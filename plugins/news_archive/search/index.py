@@ -243,8 +243,17 @@ def vocab_key(term: str) -> str:
 
 
 def _card_json(card: Card) -> list:
-    return [card.url, card.title, card.date, card.date_text, card.publisher, card.actors, card.lead, card.group,
-            card.copies]
+    return [
+        card.url,
+        card.title,
+        card.date,
+        card.date_text,
+        card.publisher,
+        card.actors,
+        card.lead,
+        card.group,
+        card.copies,
+    ]
 
 
 def _dump(path: Path, data) -> Path:

@@ -105,7 +105,7 @@ def _word_starts(lowered: str, words) -> list[tuple[int, str]]:
 def _known_prefix(tokens: list[str]) -> str | None:
     """The longest run of tokens at the start that names a known outlet."""
     for size in range(min(5, len(tokens)), 0, -1):
-        candidate = " ".join(tokens[:size]).strip(" .,;:()\"“”")
+        candidate = " ".join(tokens[:size]).strip(' .,;:()"“”')
         if is_known(candidate):
             return canonical(candidate)
     return None
@@ -138,8 +138,10 @@ def cited_in_text(text: str) -> list[str]:
     found: list[tuple[int, str]] = []
     lowered = text.lower()
     present = phrases.firsts.intersection(_WORDS.findall(lowered))  # most cue words are absent
-    starts = sorted(_word_starts(lowered, present)) if len(lowered) == len(text) else sorted(
-        (m.start(), w) for w in present for m in re.finditer(rf"\b{re.escape(w)}\b", text, re.IGNORECASE)
+    starts = (
+        sorted(_word_starts(lowered, present))
+        if len(lowered) == len(text)
+        else sorted((m.start(), w) for w in present for m in re.finditer(rf"\b{re.escape(w)}\b", text, re.IGNORECASE))
     )
     for match in filter(None, (_phrase_res(w)[0].match(text, start) for start, w in starts)):
         is_strong = name_key(match["cue"]) in phrases.strong or bool(match["nouns"].strip())
@@ -178,7 +180,9 @@ def credit_outlets(credit: str) -> list[str]:
 
 
 def _names(value: str) -> list[str]:
-    value = re.sub(r"^(?:sumber|source|credit|kredit|disadur dari|dikutip dari|sumber berita)\s*:?\s*", "", value, flags=re.I)
+    value = re.sub(
+        r"^(?:sumber|source|credit|kredit|disadur dari|dikutip dari|sumber berita)\s*:?\s*", "", value, flags=re.I
+    )
     return [n.strip(" .") for n in re.split(r"\s*(?:[,/&;]|\bdan\b|\band\b)\s*", value) if n.strip(" .")]
 
 
@@ -255,7 +259,9 @@ def attribute(
                 name = name.split(None, 1)[-1]
             result.author = result.author or _person(name)
         elif line.rule == "byline-stamp":  # "oleh Rizki Akbar Hasan diperbarui 29 Des 2017"
-            name = re.split(r"\s+(?:diperbarui|updated|diterbitkan|dipublikasikan|published|terbit)\b", line.text, flags=re.I)[0]
+            name = re.split(
+                r"\s+(?:diperbarui|updated|diterbitkan|dipublikasikan|published|terbit)\b", line.text, flags=re.I
+            )[0]
             result.author = result.author or _person(name.split(None, 1)[-1])
         elif line.rule == "byline-caps":  # "NATALIA SANTI | REUTERS"
             for part in re.split(r"\s*\|\s*", line.text):

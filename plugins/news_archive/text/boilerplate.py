@@ -127,7 +127,7 @@ def find_body_start(lines: list[Line], s: CleaningSettings) -> int | None:
         if not line.kind and line.words >= 6 and parse_dateline(line.text) is not None:
             return i
     for i, line in enumerate(lines):
-        if not line.kind and (is_paragraph(line, s) or line.words >= 6 and continues(lines, i)):
+        if not line.kind and (is_paragraph(line, s) or (line.words >= 6 and continues(lines, i))):
             return i
     return None
 
@@ -144,9 +144,13 @@ def _brand_only(line: Line) -> bool:
 def _next_to_stamp(lines: list[Line], i: int) -> bool:
     """The nearest non-blank line above or below is a date stamp (a byline sits by its stamp;
     a Title-Case related headline elsewhere in the head is not a name)."""
-    neighbours = [next((l for l in reversed(lines[:i]) if l.kind != BLANK), None),
-                  next((l for l in lines[i + 1 :] if l.kind != BLANK), None)]
-    return any(l is not None and (l.reason == "date stamp" or not l.kind and is_date_stamp(l.text)) for l in neighbours)
+    neighbours = [
+        next((ln for ln in reversed(lines[:i]) if ln.kind != BLANK), None),
+        next((ln for ln in lines[i + 1 :] if ln.kind != BLANK), None),
+    ]
+    return any(
+        ln is not None and (ln.reason == "date stamp" or (not ln.kind and is_date_stamp(ln.text))) for ln in neighbours
+    )
 
 
 def classify_head(lines: list[Line], start: int, s: CleaningSettings) -> None:
@@ -219,7 +223,7 @@ def classify_body(lines: list[Line], start: int, last: int, title: str | None, s
         elif key in seen and line.words >= 3:
             line.mark(BOILERPLATE, "repeated paragraph")
         elif i > start and is_title_like(line, s) and not is_paragraph(line, s) and not continues(lines, i):
-            following = next((l.text for l in lines[i + 1 :] if not l.kind and is_paragraph(l, s)), "")
+            following = next((ln.text for ln in lines[i + 1 :] if not ln.kind and is_paragraph(ln, s)), "")
             isolated = _isolated(lines, i) or not uses_blank_lines
             if isolated and _cohesion(line, following) >= s.subheading_cohesion:
                 line.mark(BODY, "subheading")
@@ -235,9 +239,9 @@ def classify(lines: list[Line], rules: RuleSet, s: CleaningSettings = CleaningSe
     mark_captions_before_credits(lines)
     start = find_body_start(lines, s)
     if start is None:  # no paragraph at all: the first headline-like line is the title
-        start = next((i + 1 for i, l in enumerate(lines) if not l.kind and is_title_like(l, s)), 0)
+        start = next((i + 1 for i, ln in enumerate(lines) if not ln.kind and is_title_like(ln, s)), 0)
     classify_head(lines, start, s)
-    title = next((l.text for l in lines if l.kind == TITLE), None)
+    title = next((ln.text for ln in lines if ln.kind == TITLE), None)
     last = _last_paragraph(lines, start, s)
     classify_tail(lines, last, s)
     classify_body(lines, start, last, title, s)

@@ -29,7 +29,9 @@ _SHAPES = [
     re.compile(r"^(?P<a>[A-Z][\w]+(?:\s[A-Z][\w]+)?)\.\s+(?=[A-Z])"),
 ]
 # "Liputan6.com, Jakarta Kelompok ...": an outlet and a listed place with no separator at all
-_NO_SEPARATOR = re.compile(r"^(?P<a>[\w.'’&-]+(?:\s+[\w.'’&-]+){0,2}),\s*(?P<b>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?=[A-Z])")
+_NO_SEPARATOR = re.compile(
+    r"^(?P<a>[\w.'’&-]+(?:\s+[\w.'’&-]+){0,2}),\s*(?P<b>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?=[A-Z])"
+)
 _DOMAIN = re.compile(r"\w\.(?:com|co\.id|co|id|net|org|tv|news|info)\b", re.IGNORECASE)
 
 
@@ -67,7 +69,7 @@ def parse_dateline(text: str) -> Dateline | None:
     classification asks this of the same lines more than once; do not mutate the result)."""
     head = text[:100]
     for index, shape in enumerate(_SHAPES):
-        if index in (0, 2) and "(" not in head or index == 1 and "," not in head:
+        if (index in (0, 2) and "(" not in head) or (index == 1 and "," not in head):
             continue  # cheap guards: the shape needs a "(" or a "," near the start
         match = shape.match(text)
         if not match:
@@ -80,7 +82,7 @@ def parse_dateline(text: str) -> Dateline | None:
             return Dateline(match.group(0), place=a.strip() if a else None, outlets=names)
         if b:
             kinds = (part_kind(a), part_kind(b))
-            if kinds == ("place", "place") or "outlet" not in kinds and "place" not in kinds:
+            if kinds == ("place", "place") or ("outlet" not in kinds and "place" not in kinds):
                 continue
             if kinds[1] == "outlet" and kinds[0] != "outlet":
                 return Dateline(match.group(0), place=a.strip(), outlets=[b.strip()])

@@ -137,9 +137,30 @@ def is_date_stamp(text: str) -> bool:
         rest = rest[: mention.start] + " " + rest[mention.end :]
     rest = grammar.weekday_only.sub(" ", grammar.time.sub(" ", rest))
     leftover = re.findall(r"[^\W\d_][\w.'’-]+", rest)  # "Kompas.com" is one word
-    labels = {"diperbarui", "updated", "published", "dipublikasikan", "terbit", "posted", "on",
-              "pada", "tanggal", "date", "diunggah", "dibuat", "last", "modified", "waktu",
-              "wib", "wita", "wit", "gmt", "utc", "asia", "jakarta"}
+    labels = {
+        "diperbarui",
+        "updated",
+        "published",
+        "dipublikasikan",
+        "terbit",
+        "posted",
+        "on",
+        "pada",
+        "tanggal",
+        "date",
+        "diunggah",
+        "dibuat",
+        "last",
+        "modified",
+        "waktu",
+        "wib",
+        "wita",
+        "wit",
+        "gmt",
+        "utc",
+        "asia",
+        "jakarta",
+    }
     return len([w for w in leftover if w.lower() not in labels]) <= 1 and len(text) <= 120
 
 

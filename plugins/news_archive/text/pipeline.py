@@ -18,8 +18,8 @@ from .dates import FoundDate, parse_header_date, publication_date
 from .decode import Decoded, decode
 from .header import parse_header
 from .language import guess_language
-from .problems import Problem
 from .lines import BODY, CREDIT, META, TITLE, Line, split_lines
+from .problems import Problem
 from .resources import load_rules
 from .title import derive_title, split_site_prefix
 
@@ -80,11 +80,14 @@ def _paragraphs(lines: list[Line], dateline: Dateline | None) -> tuple[list[Para
     return paragraphs, fragments
 
 
+DEFAULT_CLEANING = CleaningSettings()
+
+
 def analyse(
     raw: bytes | str,
     *,
     source: str = "<text>",
-    settings: CleaningSettings = CleaningSettings(),
+    settings: CleaningSettings = DEFAULT_CLEANING,
     extra_rules: tuple[str, ...] = (),
 ) -> Analysis:
     decoded = decode(raw) if isinstance(raw, bytes) else Decoded(raw, "utf-8")
@@ -102,25 +105,25 @@ def analyse(
         headline, title_brand = split_site_prefix(headline)
 
     paragraphs, fragments = _paragraphs(lines, dateline)
-    attribution = attribute(
-        lines, dateline, title_brand, header.values.get("publisher"), [f.text for f in fragments]
-    )
+    attribution = attribute(lines, dateline, title_brand, header.values.get("publisher"), [f.text for f in fragments])
 
     date = None
     if header.values.get("date"):
         date = parse_header_date(header.values["date"])
         if date is None:
-            problems.append(Problem(
-                header.line_of["date"],
-                f"header Date {header.values['date']!r} is not a date; reading the date from the text",
-                error=True,
-            ))
+            problems.append(
+                Problem(
+                    header.line_of["date"],
+                    f"header Date {header.values['date']!r} is not a date; reading the date from the text",
+                    error=True,
+                )
+            )
     if date is None:
         head_end = first_body.number if first_body else 10**9
         stamps = [  # stamp and byline lines above the text; dated byline stamps anywhere
-            (l.number, l.text)
-            for l in lines
-            if (l.kind == META or l.reason == "byline") and l.number < head_end or l.rule == "byline-stamp"
+            (ln.number, ln.text)
+            for ln in lines
+            if ((ln.kind == META or ln.reason == "byline") and ln.number < head_end) or ln.rule == "byline-stamp"
         ]
         body = [(n, p.text) for p in paragraphs for n in p.lines[:1]]
         date = publication_date(stamps, body)
@@ -129,9 +132,11 @@ def analyse(
     if header.values.get("title"):
         title = header.values["title"]
     elif not title:
-        title, derived = (derive_title(paragraphs[0].text, dateline.text if dateline else None), True) if paragraphs else ("", True)
+        title, derived = (
+            (derive_title(paragraphs[0].text, dateline.text if dateline else None), True) if paragraphs else ("", True)
+        )
 
-    removed = sorted([line for line in lines if line.removed] + fragments, key=lambda l: l.number)
+    removed = sorted([line for line in lines if line.removed] + fragments, key=lambda ln: ln.number)
     lang = header.values.get("lang") or guess_language(" ".join(p.text for p in paragraphs[:5]))
     return Analysis(
         source=source,

@@ -29,7 +29,7 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when availabl
 def _read_yaml(path: Path):
     try:
         with open(path, encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=_LOADER)  # noqa: S506 - a safe loader
+            return yaml.load(handle, Loader=_LOADER)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
@@ -133,12 +133,16 @@ def _alternation(patterns: list[tuple[int, re.Pattern]]):
     """The anchored patterns in one regex, each in a group naming its place; and the others."""
     joinable = [(i, p) for i, p in patterns if _is_anchored(p.pattern) and not _BACKREF.search(p.pattern)]
     try:
-        joined = re.compile(
-            "|".join(
-                f"(?P<_rule{k}>(?{'i' if p.flags & re.IGNORECASE else '-i'}:{p.pattern}))"
-                for k, (_, p) in enumerate(joinable)
+        joined = (
+            re.compile(
+                "|".join(
+                    f"(?P<_rule{k}>(?{'i' if p.flags & re.IGNORECASE else '-i'}:{p.pattern}))"
+                    for k, (_, p) in enumerate(joinable)
+                )
             )
-        ) if joinable else None
+            if joinable
+            else None
+        )
     except re.error:  # e.g. a user pattern with inline global flags: search them one by one
         joined, joinable = None, []
     return joined, [i for i, _ in joinable], [ip for ip in patterns if ip not in joinable]
@@ -153,7 +157,7 @@ def _is_anchored(pattern: str) -> bool:
         from re import _parser  # the stdlib parser: exact, unlike a look at the first character
 
         parsed = _parser.parse(pattern)
-    except Exception:  # noqa: BLE001 - any doubt means "search it"
+    except Exception:
         return False
     return bool(parsed.data) and parsed.data[0][0] is _parser.AT and parsed.data[0][1] is _parser.AT_BEGINNING
 
@@ -213,6 +217,4 @@ def attribution_words() -> dict:
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     text = (DATA_DIR / "places.txt").read_text(encoding="utf-8")
-    return frozenset(
-        line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
