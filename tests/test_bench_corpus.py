@@ -1,7 +1,6 @@
 """The benchmark's synthetic archive: deterministic, and read by our pipeline as a real scrape
 would be (else the figures would measure something else)."""
 
-import re
 
 from bench import corpus
 from news_archive.text.pipeline import analyse
@@ -32,7 +31,7 @@ def test_generated_articles_have_the_boilerplate_dates_and_actors_our_reader_han
         assert "0 komentar" not in body and "Baca juga" not in body and "Editor:" not in body, article.name
         removed += len(result.removed)
         if result.date.known:  # never invented: the date is on the line it cites
-            line = int(re.search(r"line (\d+)", result.date.evidence).group(1))
+            line = result.date.line
             assert str(result.date.date.year) in article.raw.splitlines()[line - 1], article.name
         # A date stamp under the headline is unambiguous; elsewhere the recombined corpus
         # sentences bring their own dates ("seperti dikutip Reuters, Selasa (24/1/2017)").

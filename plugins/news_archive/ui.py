@@ -30,13 +30,14 @@ def format_date(value: dt.date | None, lang: str, precision: str = "day") -> str
     return s["date_format"].format(weekday=s["weekdays"][value.weekday()], day=value.day, month=month, year=value.year)
 
 
-def translate_reason(text: str, lang: str) -> str:
-    """A removal reason or date evidence in the interface language ("date stamp, line 3")."""
-    table = strings(lang).get("reasons") or {}
-    if text in table:
-        return table[text]
-    head, sep, tail = text.partition(", ")
-    if head in table:
-        tail = tail.replace("line", strings(lang)["line"])
-        return f"{table[head]}{sep}{tail}"
-    return text
+def reason_words(code: str, lang: str, rule_words: dict[str, str] | None = None) -> str:
+    """The words of a reason code (text/reasons.py, or a rule id) in the interface language:
+    from ui.yml, else the rule's own ``reason`` (a user's rule), else the code itself."""
+    table = strings(lang)["reasons"]
+    if code in table:
+        return table[code]
+    rule_words = rule_words or {}
+    base, dot, item = code.rpartition(".")
+    if dot and item == "item" and base in table:
+        return table[base]
+    return rule_words.get(code) or rule_words.get(base) or code

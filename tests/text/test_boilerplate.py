@@ -139,7 +139,7 @@ def test_glued_credit_tail_is_cut_from_the_last_paragraph():
 def test_repeated_lead_paragraph_is_removed():
     raw = article(tail=[PARAGRAPHS[1]])
     analysis = analyse(raw)
-    assert [ln.reason for ln in analysis.lines if ln.text == PARAGRAPHS[1]] == ["article text", "repeated paragraph"]
+    assert [ln.reason for ln in analysis.lines if ln.text == PARAGRAPHS[1]] == ["article-text", "repeated-paragraph"]
 
 
 def test_hard_wrapped_lines_are_joined():
@@ -155,7 +155,7 @@ def test_user_rules_extend_the_builtin_ones(tmp_path):
     )
     raw = article(middle=["Klik di sini untuk hadiah"])
     line = by_text(analyse(raw, extra_rules=(str(rules),)))["Klik di sini untuk hadiah"]
-    assert line.kind == "boilerplate" and line.reason == "my widget"
+    assert line.kind == "boilerplate" and line.reason == "mine"
 
 
 def test_bad_rule_file_names_the_file_and_rule(tmp_path):
@@ -173,7 +173,7 @@ def test_a_name_is_a_byline_only_next_to_the_date_stamp():
         analyse(article(head=[]).replace("\n\n" + PARAGRAPHS[0], "\n" + "\n".join(head) + "\n\n" + PARAGRAPHS[0]))
     )
     assert lines["Hollande Sebut Trump Memuakkan"].kind == "related"  # after a stamp, but a headline
-    assert lines["Rita Sari"].reason == "byline (name only)"  # right above its stamp
+    assert lines["Rita Sari"].reason == "byline-name-only"  # right above its stamp
     far = ["Selasa, 28 Juni 2016, 09:15 WIB", "Foto: Tentara di perbatasan (AFP)", "Budi Santoso"]
     lines = by_text(
         analyse(article(head=[]).replace("\n\n" + PARAGRAPHS[0], "\n" + "\n".join(far) + "\n\n" + PARAGRAPHS[0]))

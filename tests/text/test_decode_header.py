@@ -35,7 +35,7 @@ def test_header_of_known_keys_overrides_inference():
     raw = "Title: Judul dari header\nDate: 2016-03-01\nPublisher: Tempo\n\nMOSKOW - Rusia menyerang sasaran ISIS di Suriah pada hari Selasa kemarin.\n"
     analysis = analyse(raw)
     assert analysis.title == "Judul dari header"
-    assert analysis.date.date.isoformat() == "2016-03-01" and analysis.date.evidence == "header Date"
+    assert analysis.date.date.isoformat() == "2016-03-01" and analysis.date.evidence == "header-date"
     assert analysis.attribution.publisher == "Tempo"
     assert analysis.paragraphs[0].lines == [5]  # line numbers stay those of the raw file
 

@@ -51,6 +51,4 @@ def test_shape(name):
 
 def test_bare_read_also_opens_a_list():
     a = analyse((FIXTURES / "shapes" / "d.txt").read_bytes())
-    assert [ln.reason for ln in a.lines if ln.number in (5, 6, 7)] == ["related-headlines list"] + [
-        "related-headlines list (list item)"
-    ] * 2
+    assert [ln.reason for ln in a.lines if ln.number in (5, 6, 7)] == ["related-list"] + ["related-list.item"] * 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .. import ui
 from ..archive.periods import by_month
+from ..text.resources import load_rules
 from . import jsonld
 from .build_state import state_of
 from .raw_originals import raw_url
@@ -14,6 +15,7 @@ def install_helpers(generator) -> None:
     config = state_of(generator.settings).config
     lang = config.lang
     strings = ui.strings(lang)
+    rule_words = {rule.id: rule.reason for rule in load_rules(config.article.boilerplate_files)}
     generator.env.globals.update(
         ui=strings,
         # The site's root for pages served at any depth (404.html): the absolute SITEURL when
@@ -30,6 +32,6 @@ def install_helpers(generator) -> None:
         month_name=lambda number: strings["months"][int(number) - 1],
         by_month=lambda articles: by_month(articles, strings["months"], strings["undated"], config.month_url),
         plain_date=lambda day: ui.format_date(day, lang),
-        reason=lambda text: ui.translate_reason(text, lang),
+        reason=lambda code: ui.reason_words(code, lang, rule_words),
         raw_url=lambda rel, site: raw_url(config, rel, site),
     )

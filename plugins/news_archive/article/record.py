@@ -88,7 +88,8 @@ def build_record(data: bytes, rel: str, config: ArticleConfig) -> ArticleRecord:
         "date": found.date,  # a datetime.date, or None
         "date_known": found.known,
         "date_precision": found.precision,
-        "date_evidence": found.evidence,
+        "date_evidence": found.evidence,  # a code (text/reasons.py)
+        "date_evidence_line": found.line,
         "category": publisher,
         "publisher": attribution.publisher,
         "publisher_evidence": attribution.publisher_evidence,

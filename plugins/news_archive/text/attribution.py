@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .dateline import Dateline, part_kind
 from .lines import BODY, CREDIT, META, Line
+from . import reasons as R
 from .resources import attribution_words, name_key, outlets
 
 _COPYRIGHT = re.compile(
@@ -212,7 +213,7 @@ def _credits(line: Line) -> tuple[str | None, str | None]:
     return author, editor
 
 
-EVIDENCE = ("header Publisher", "dateline", "byline", "brand line", "copyright line", "source line", "title prefix")
+EVIDENCE = R.PUBLISHER_EVIDENCE
 
 
 def _choose_publisher(candidates: list[tuple[str, str]], owner: str | None) -> tuple[str | None, str]:
@@ -220,7 +221,7 @@ def _choose_publisher(candidates: list[tuple[str, str]], owner: str | None) -> t
         return None, ""
     name, evidence = min(candidates, key=lambda c: EVIDENCE.index(c[1]))
     # "(Analisa/Antara)" + "Copyright © Harian Analisa": the fuller name of the same brand
-    if owner and evidence != "header Publisher" and f" {name_key(name)} " in f" {name_key(owner)} ":
+    if owner and evidence != R.HEADER_PUBLISHER and f" {name_key(name)} " in f" {name_key(owner)} ":
         name = owner
     return canonical(name), evidence
 
@@ -237,23 +238,23 @@ def attribute(
     candidates: list[tuple[str, str]] = []  # (name, evidence)
     cited: list[str] = []
     if header_publisher:
-        candidates.append((header_publisher, "header Publisher"))
+        candidates.append((header_publisher, R.HEADER_PUBLISHER))
     if dateline and dateline.outlets:
-        candidates.append((dateline.outlets[0], "dateline"))
+        candidates.append((dateline.outlets[0], R.DATELINE))
         cited.extend(dateline.outlets[1:])
     if title_brand:
-        candidates.append((title_brand, "title prefix"))
+        candidates.append((title_brand, R.TITLE_PREFIX))
     owner = None
     source_lines: list[list[str]] = []
     for line in lines:
-        if line.kind == CREDIT and line.reason == "byline" and not line.rule:  # "Rita Sari - detikNews"
+        if line.kind == CREDIT and line.reason == R.BYLINE and not line.rule:  # "Rita Sari - detikNews"
             name, outlet = re.split(r"\s*[-–—|,]\s*", line.text)[:2]
             result.author = result.author or name
-            candidates.append((outlet, "byline"))
+            candidates.append((outlet, R.BYLINE_OUTLET))
         elif line.rule == "byline-label":  # "Rep: X / Red: Y", "Editor : Z"
             author, editor = _credits(line)
             result.author, result.editor = result.author or author, result.editor or editor
-        elif line.rule in ("byline-name", "credit-name") or line.reason == "byline (name only)":
+        elif line.rule in ("byline-name", "credit-name") or line.reason == R.BYLINE_NAME_ONLY:
             name = line.text.strip("() ")  # "Oleh X", "(Jihad Dwidyasa )", "Jihad Dwidyasa"
             if line.rule == "byline-name":
                 name = name.split(None, 1)[-1]
@@ -269,8 +270,8 @@ def attribute(
                     cited.append(part)
                 else:
                     result.author = result.author or part.title()
-        elif line.kind == META and line.reason == "site brand":
-            candidates.append((line.text, "brand line"))
+        elif line.kind == META and line.reason == R.SITE_BRAND:
+            candidates.append((line.text, R.BRAND_LINE))
         elif line.rule == "copyright":
             match = _COPYRIGHT.search(line.text)
             if match and 1 <= len(match["owner"].split()) <= 5:
@@ -280,14 +281,14 @@ def attribute(
         elif line.rule == "credit-code":
             cited.extend(credit_outlets(line.text))
     if owner:
-        candidates.append((owner, "copyright line"))
-    strong = any(evidence != "title prefix" for _, evidence in candidates)
+        candidates.append((owner, R.COPYRIGHT_LINE))
+    strong = any(evidence != R.TITLE_PREFIX for _, evidence in candidates)
     for names in source_lines:
         # "Sumber: sindonews.com" names the host when nothing stronger does; otherwise an origin
         first = names[0] if names else ""
         known = outlets().get(name_key(first))
         if not strong and part_kind(first) == "outlet" and (known is None or known.kind == "outlet"):
-            candidates.append((first, "source line"))
+            candidates.append((first, R.SOURCE_LINE))
             names, strong = names[1:], True
         cited.extend(names)
     result.publisher, result.publisher_evidence = _choose_publisher(candidates, owner)

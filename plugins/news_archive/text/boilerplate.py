@@ -24,6 +24,7 @@ from functools import lru_cache
 from .dateline import parse_dateline, part_kind
 from .dates import is_date_stamp
 from .lines import BLANK, BODY, BOILERPLATE, CAPTION, CREDIT, META, RELATED, TITLE, Line
+from . import reasons as R
 from .resources import RuleSet
 
 _SENTENCE_END = re.compile(r"[.!?…\"”’')\]]$")
@@ -86,7 +87,7 @@ def apply_rules(lines: list[Line], rules: RuleSet) -> None:
     for line in lines:
         rule = None if line.kind else rules.first_match(line.text, line.words)
         if rule:
-            line.mark(kinds.get(rule.kind, rule.kind), rule.reason)
+            line.mark(kinds.get(rule.kind, rule.kind), rule.id)
             line.rule = rule.id
 
 
@@ -104,7 +105,7 @@ def extend_widget_lists(lines: list[Line], rules: RuleSet, s: CleaningSettings) 
                 continue
             if item.words > limit:
                 break
-            item.mark(line.kind, f"{rule.reason} (list item)")
+            item.mark(line.kind, R.list_item(rule.id))
 
 
 def mark_captions_before_credits(lines: list[Line]) -> None:
@@ -112,7 +113,7 @@ def mark_captions_before_credits(lines: list[Line]) -> None:
         if lines[i].kind == CAPTION and lines[i].rule in ("photo-caption", "photo-credit-label"):
             before = lines[i - 1]
             if not before.kind and before.words <= 40:
-                before.mark(CAPTION, "photo caption (followed by its credit)")
+                before.mark(CAPTION, R.CAPTION_BEFORE_CREDIT)
 
 
 def find_body_start(lines: list[Line], s: CleaningSettings) -> int | None:
@@ -149,7 +150,7 @@ def _next_to_stamp(lines: list[Line], i: int) -> bool:
         next((ln for ln in lines[i + 1 :] if ln.kind != BLANK), None),
     ]
     return any(
-        ln is not None and (ln.reason == "date stamp" or (not ln.kind and is_date_stamp(ln.text))) for ln in neighbours
+        ln is not None and (ln.reason == R.DATE_STAMP or (not ln.kind and is_date_stamp(ln.text))) for ln in neighbours
     )
 
 
@@ -159,28 +160,28 @@ def classify_head(lines: list[Line], start: int, s: CleaningSettings) -> None:
         if line.kind:
             continue
         if is_date_stamp(line.text):
-            line.mark(META, "date stamp")
+            line.mark(META, R.DATE_STAMP)
         elif _byline_with_outlet(line):
-            line.mark(CREDIT, "byline")
+            line.mark(CREDIT, R.BYLINE)
         elif _brand_only(line):
-            line.mark(META, "site brand")
+            line.mark(META, R.SITE_BRAND)
         elif _CITY_COLON.match(line.text) and line.words <= 3:
-            line.mark(META, "dateline")
+            line.mark(META, R.PLACE_LINE)
         elif title is None and line.words <= s.section_max_words and not _SENTENCE_END.search(line.text):
-            line.mark(META, "section label")
+            line.mark(META, R.SECTION_LABEL)
         elif title is None and is_title_like(line, s):
-            line.mark(TITLE, "headline")
+            line.mark(TITLE, R.HEADLINE)
             title = line
         elif title is not None and _same(line.text, title.text):
-            line.mark(BOILERPLATE, "repeated title")
+            line.mark(BOILERPLATE, R.REPEATED_TITLE)
         elif _CREDIT_PARENS.search(line.text):
-            line.mark(CAPTION, "photo caption (credited)")
+            line.mark(CAPTION, R.CAPTION_CREDITED)
         elif _NAME_ONLY.match(line.text) and _next_to_stamp(lines, i):
-            line.mark(CREDIT, "byline (name only)")  # Okezone: the name right under the stamp
+            line.mark(CREDIT, R.BYLINE_NAME_ONLY)  # Okezone: the name right under the stamp
         elif is_title_like(line, s):
-            line.mark(RELATED, "headline injected above the article")
+            line.mark(RELATED, R.RELATED_ABOVE)
         else:
-            line.mark(CAPTION, "caption-like line above the article")
+            line.mark(CAPTION, R.CAPTION_ABOVE)
 
 
 def _last_paragraph(lines: list[Line], start: int, s: CleaningSettings) -> int:
@@ -193,7 +194,7 @@ def _last_paragraph(lines: list[Line], start: int, s: CleaningSettings) -> int:
 def classify_tail(lines: list[Line], last: int, s: CleaningSettings) -> None:
     for line in lines[last + 1 :]:
         if not line.kind and line.words <= s.tail_max_words and not _SENTENCE_END.search(line.text):
-            line.mark(BOILERPLATE, "short line after the article")
+            line.mark(BOILERPLATE, R.AFTER_ARTICLE)
 
 
 def _cohesion(line: Line, paragraph: str) -> float:
@@ -219,16 +220,16 @@ def classify_body(lines: list[Line], start: int, last: int, title: str | None, s
             continue
         key = _key(line.text)
         if title and _same(line.text, title):
-            line.mark(BOILERPLATE, "repeated title")
+            line.mark(BOILERPLATE, R.REPEATED_TITLE)
         elif key in seen and line.words >= 3:
-            line.mark(BOILERPLATE, "repeated paragraph")
+            line.mark(BOILERPLATE, R.REPEATED_PARAGRAPH)
         elif i > start and is_title_like(line, s) and not is_paragraph(line, s) and not continues(lines, i):
             following = next((ln.text for ln in lines[i + 1 :] if not ln.kind and is_paragraph(ln, s)), "")
             isolated = _isolated(lines, i) or not uses_blank_lines
             if isolated and _cohesion(line, following) >= s.subheading_cohesion:
-                line.mark(BODY, "subheading")
+                line.mark(BODY, R.SUBHEADING)
             else:
-                line.mark(RELATED, "headline injected between paragraphs")
+                line.mark(RELATED, R.RELATED_BETWEEN)
         seen.add(key)
 
 
@@ -247,4 +248,4 @@ def classify(lines: list[Line], rules: RuleSet, s: CleaningSettings = CleaningSe
     classify_body(lines, start, last, title, s)
     for line in lines:
         if not line.kind:
-            line.mark(BODY, "article text")
+            line.mark(BODY, R.ARTICLE_TEXT)

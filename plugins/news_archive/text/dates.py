@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import reasons as R
 from .resources import date_words
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
@@ -40,14 +41,15 @@ class Mention:
 class FoundDate:
     date: dt.date | None
     precision: str  # "day", "month" or "unknown"
-    evidence: str  # why this date (or why none)
+    evidence: str  # why this date (or why none): a code of reasons.py
+    line: int = 0  # the line it was read from (0: the header or none)
 
     @property
     def known(self) -> bool:
         return self.date is not None
 
 
-UNKNOWN = FoundDate(None, "unknown", "no dated stamp, citation or weekday-confirmed date in the text")
+UNKNOWN = FoundDate(None, "unknown", R.NO_DATE)
 
 
 def _alternation(words) -> str:
@@ -187,13 +189,13 @@ def parse_header_date(value: str) -> FoundDate | None:
     iso = re.fullmatch(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[T ].*)?", value)
     try:
         if iso and iso[3]:
-            return FoundDate(dt.date(int(iso[1]), int(iso[2]), int(iso[3])), "day", "header Date")
+            return FoundDate(dt.date(int(iso[1]), int(iso[2]), int(iso[3])), "day", R.HEADER_DATE)
         if iso:
-            return FoundDate(dt.date(int(iso[1]), int(iso[2]), 1), "month", "header Date")
+            return FoundDate(dt.date(int(iso[1]), int(iso[2]), 1), "month", R.HEADER_DATE)
     except ValueError:
         return None
     found = mentions(value)
-    return FoundDate(found[0].date, "day", "header Date") if found else None
+    return FoundDate(found[0].date, "day", R.HEADER_DATE) if found else None
 
 
 def publication_date(stamps: list[tuple[int, str]], body: list[tuple[int, str]]) -> FoundDate:
@@ -201,17 +203,17 @@ def publication_date(stamps: list[tuple[int, str]], body: list[tuple[int, str]])
     for number, text in stamps:
         found = mentions(text)
         if found:
-            note = "" if found[0].weekday_ok is not False else " (stated weekday disagrees)"
-            return FoundDate(found[0].date, "day", f"date stamp, line {number}{note}")
+            code = R.STAMP_DATE if found[0].weekday_ok is not False else R.STAMP_DATE_WEEKDAY_DISAGREES
+            return FoundDate(found[0].date, "day", code, number)
     for number, text in body:
         mention = _after_cue(text)
         if mention:
-            return FoundDate(mention.date, "day", f"date after a citation, line {number}")
+            return FoundDate(mention.date, "day", R.CITATION_DATE, number)
     best: tuple[Mention, int] | None = None
     for number, text in body:
         mention = _latest_confirmed(text)
         if mention and (best is None or mention.date > best[0].date):
             best = (mention, number)
     if best:
-        return FoundDate(best[0].date, "day", f"weekday-confirmed date, line {best[1]}")
+        return FoundDate(best[0].date, "day", R.WEEKDAY_DATE, best[1])
     return UNKNOWN

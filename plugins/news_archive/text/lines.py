@@ -15,7 +15,7 @@ class Line:
     number: int  # 1-based, in the raw file
     text: str  # stripped
     kind: str = ""  # one of the classes above; "" until classified
-    reason: str = ""  # why, in words a reader of the page understands
+    reason: str = ""  # why: a code of reasons.py or a rule id; its words are in data/ui.yml
     rule: str = ""  # id of the data rule that matched, if one did
     words: int = field(init=False)  # asked for by every heuristic: counted once
 

@@ -16,7 +16,7 @@ import yaml
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 RULE_CLASSES = ("boilerplate", "caption", "related", "credit", "meta", "source")
-RULE_FIELDS = {"id", "class", "reason", "patterns", "opens", "where", "max_words", "case"}
+RULE_FIELDS = {"id", "class", "reason", "patterns", "opens", "max_words", "case"}
 
 
 class DataError(ValueError):
@@ -43,7 +43,6 @@ class Rule:
     reason: str
     patterns: tuple[re.Pattern, ...]
     opens: str | None = None
-    where: str | None = None
     max_words: int | None = None
 
     def match(self, text: str, words: int) -> bool:
@@ -77,7 +76,6 @@ def _rule(entry: dict, path: Path, index: int) -> Rule:
         reason=entry["reason"],
         patterns=tuple(compiled),
         opens=entry.get("opens"),
-        where=entry.get("where"),
         max_words=entry.get("max_words"),
     )
 
