@@ -1,7 +1,6 @@
 """The benchmark's synthetic archive: deterministic, and read by our pipeline as a real scrape
 would be (else the figures would measure something else)."""
 
-
 from bench import corpus
 from news_archive.text.pipeline import analyse
 

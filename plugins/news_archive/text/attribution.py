@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import reasons
 from .dateline import Dateline, part_kind
 from .lines import BODY, CREDIT, META, Line
-from . import reasons as R
 from .resources import attribution_words, name_key, outlets
 
 _COPYRIGHT = re.compile(
@@ -213,7 +213,7 @@ def _credits(line: Line) -> tuple[str | None, str | None]:
     return author, editor
 
 
-EVIDENCE = R.PUBLISHER_EVIDENCE
+EVIDENCE = reasons.PUBLISHER_EVIDENCE
 
 
 def _choose_publisher(candidates: list[tuple[str, str]], owner: str | None) -> tuple[str | None, str]:
@@ -221,7 +221,7 @@ def _choose_publisher(candidates: list[tuple[str, str]], owner: str | None) -> t
         return None, ""
     name, evidence = min(candidates, key=lambda c: EVIDENCE.index(c[1]))
     # "(Analisa/Antara)" + "Copyright © Harian Analisa": the fuller name of the same brand
-    if owner and evidence != R.HEADER_PUBLISHER and f" {name_key(name)} " in f" {name_key(owner)} ":
+    if owner and evidence != reasons.HEADER_PUBLISHER and f" {name_key(name)} " in f" {name_key(owner)} ":
         name = owner
     return canonical(name), evidence
 
@@ -238,23 +238,23 @@ def attribute(
     candidates: list[tuple[str, str]] = []  # (name, evidence)
     cited: list[str] = []
     if header_publisher:
-        candidates.append((header_publisher, R.HEADER_PUBLISHER))
+        candidates.append((header_publisher, reasons.HEADER_PUBLISHER))
     if dateline and dateline.outlets:
-        candidates.append((dateline.outlets[0], R.DATELINE))
+        candidates.append((dateline.outlets[0], reasons.DATELINE))
         cited.extend(dateline.outlets[1:])
     if title_brand:
-        candidates.append((title_brand, R.TITLE_PREFIX))
+        candidates.append((title_brand, reasons.TITLE_PREFIX))
     owner = None
     source_lines: list[list[str]] = []
     for line in lines:
-        if line.kind == CREDIT and line.reason == R.BYLINE and not line.rule:  # "Rita Sari - detikNews"
+        if line.kind == CREDIT and line.reason == reasons.BYLINE and not line.rule:  # "Rita Sari - detikNews"
             name, outlet = re.split(r"\s*[-–—|,]\s*", line.text)[:2]
             result.author = result.author or name
-            candidates.append((outlet, R.BYLINE_OUTLET))
+            candidates.append((outlet, reasons.BYLINE_OUTLET))
         elif line.rule == "byline-label":  # "Rep: X / Red: Y", "Editor : Z"
             author, editor = _credits(line)
             result.author, result.editor = result.author or author, result.editor or editor
-        elif line.rule in ("byline-name", "credit-name") or line.reason == R.BYLINE_NAME_ONLY:
+        elif line.rule in ("byline-name", "credit-name") or line.reason == reasons.BYLINE_NAME_ONLY:
             name = line.text.strip("() ")  # "Oleh X", "(Jihad Dwidyasa )", "Jihad Dwidyasa"
             if line.rule == "byline-name":
                 name = name.split(None, 1)[-1]
@@ -270,8 +270,8 @@ def attribute(
                     cited.append(part)
                 else:
                     result.author = result.author or part.title()
-        elif line.kind == META and line.reason == R.SITE_BRAND:
-            candidates.append((line.text, R.BRAND_LINE))
+        elif line.kind == META and line.reason == reasons.SITE_BRAND:
+            candidates.append((line.text, reasons.BRAND_LINE))
         elif line.rule == "copyright":
             match = _COPYRIGHT.search(line.text)
             if match and 1 <= len(match["owner"].split()) <= 5:
@@ -281,14 +281,14 @@ def attribute(
         elif line.rule == "credit-code":
             cited.extend(credit_outlets(line.text))
     if owner:
-        candidates.append((owner, R.COPYRIGHT_LINE))
-    strong = any(evidence != R.TITLE_PREFIX for _, evidence in candidates)
+        candidates.append((owner, reasons.COPYRIGHT_LINE))
+    strong = any(evidence != reasons.TITLE_PREFIX for _, evidence in candidates)
     for names in source_lines:
         # "Sumber: sindonews.com" names the host when nothing stronger does; otherwise an origin
         first = names[0] if names else ""
         known = outlets().get(name_key(first))
         if not strong and part_kind(first) == "outlet" and (known is None or known.kind == "outlet"):
-            candidates.append((first, R.SOURCE_LINE))
+            candidates.append((first, reasons.SOURCE_LINE))
             names, strong = names[1:], True
         cited.extend(names)
     result.publisher, result.publisher_evidence = _choose_publisher(candidates, owner)

@@ -21,10 +21,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import reasons
 from .dateline import parse_dateline, part_kind
 from .dates import is_date_stamp
 from .lines import BLANK, BODY, BOILERPLATE, CAPTION, CREDIT, META, RELATED, TITLE, Line
-from . import reasons as R
 from .resources import RuleSet
 
 _SENTENCE_END = re.compile(r"[.!?…\"”’')\]]$")
@@ -105,7 +105,7 @@ def extend_widget_lists(lines: list[Line], rules: RuleSet, s: CleaningSettings) 
                 continue
             if item.words > limit:
                 break
-            item.mark(line.kind, R.list_item(rule.id))
+            item.mark(line.kind, reasons.list_item(rule.id))
 
 
 def mark_captions_before_credits(lines: list[Line]) -> None:
@@ -113,7 +113,7 @@ def mark_captions_before_credits(lines: list[Line]) -> None:
         if lines[i].kind == CAPTION and lines[i].rule in ("photo-caption", "photo-credit-label"):
             before = lines[i - 1]
             if not before.kind and before.words <= 40:
-                before.mark(CAPTION, R.CAPTION_BEFORE_CREDIT)
+                before.mark(CAPTION, reasons.CAPTION_BEFORE_CREDIT)
 
 
 def find_body_start(lines: list[Line], s: CleaningSettings) -> int | None:
@@ -150,7 +150,8 @@ def _next_to_stamp(lines: list[Line], i: int) -> bool:
         next((ln for ln in lines[i + 1 :] if ln.kind != BLANK), None),
     ]
     return any(
-        ln is not None and (ln.reason == R.DATE_STAMP or (not ln.kind and is_date_stamp(ln.text))) for ln in neighbours
+        ln is not None and (ln.reason == reasons.DATE_STAMP or (not ln.kind and is_date_stamp(ln.text)))
+        for ln in neighbours
     )
 
 
@@ -160,28 +161,28 @@ def classify_head(lines: list[Line], start: int, s: CleaningSettings) -> None:
         if line.kind:
             continue
         if is_date_stamp(line.text):
-            line.mark(META, R.DATE_STAMP)
+            line.mark(META, reasons.DATE_STAMP)
         elif _byline_with_outlet(line):
-            line.mark(CREDIT, R.BYLINE)
+            line.mark(CREDIT, reasons.BYLINE)
         elif _brand_only(line):
-            line.mark(META, R.SITE_BRAND)
+            line.mark(META, reasons.SITE_BRAND)
         elif _CITY_COLON.match(line.text) and line.words <= 3:
-            line.mark(META, R.PLACE_LINE)
+            line.mark(META, reasons.PLACE_LINE)
         elif title is None and line.words <= s.section_max_words and not _SENTENCE_END.search(line.text):
-            line.mark(META, R.SECTION_LABEL)
+            line.mark(META, reasons.SECTION_LABEL)
         elif title is None and is_title_like(line, s):
-            line.mark(TITLE, R.HEADLINE)
+            line.mark(TITLE, reasons.HEADLINE)
             title = line
         elif title is not None and _same(line.text, title.text):
-            line.mark(BOILERPLATE, R.REPEATED_TITLE)
+            line.mark(BOILERPLATE, reasons.REPEATED_TITLE)
         elif _CREDIT_PARENS.search(line.text):
-            line.mark(CAPTION, R.CAPTION_CREDITED)
+            line.mark(CAPTION, reasons.CAPTION_CREDITED)
         elif _NAME_ONLY.match(line.text) and _next_to_stamp(lines, i):
-            line.mark(CREDIT, R.BYLINE_NAME_ONLY)  # Okezone: the name right under the stamp
+            line.mark(CREDIT, reasons.BYLINE_NAME_ONLY)  # Okezone: the name right under the stamp
         elif is_title_like(line, s):
-            line.mark(RELATED, R.RELATED_ABOVE)
+            line.mark(RELATED, reasons.RELATED_ABOVE)
         else:
-            line.mark(CAPTION, R.CAPTION_ABOVE)
+            line.mark(CAPTION, reasons.CAPTION_ABOVE)
 
 
 def _last_paragraph(lines: list[Line], start: int, s: CleaningSettings) -> int:
@@ -194,7 +195,7 @@ def _last_paragraph(lines: list[Line], start: int, s: CleaningSettings) -> int:
 def classify_tail(lines: list[Line], last: int, s: CleaningSettings) -> None:
     for line in lines[last + 1 :]:
         if not line.kind and line.words <= s.tail_max_words and not _SENTENCE_END.search(line.text):
-            line.mark(BOILERPLATE, R.AFTER_ARTICLE)
+            line.mark(BOILERPLATE, reasons.AFTER_ARTICLE)
 
 
 def _cohesion(line: Line, paragraph: str) -> float:
@@ -220,16 +221,16 @@ def classify_body(lines: list[Line], start: int, last: int, title: str | None, s
             continue
         key = _key(line.text)
         if title and _same(line.text, title):
-            line.mark(BOILERPLATE, R.REPEATED_TITLE)
+            line.mark(BOILERPLATE, reasons.REPEATED_TITLE)
         elif key in seen and line.words >= 3:
-            line.mark(BOILERPLATE, R.REPEATED_PARAGRAPH)
+            line.mark(BOILERPLATE, reasons.REPEATED_PARAGRAPH)
         elif i > start and is_title_like(line, s) and not is_paragraph(line, s) and not continues(lines, i):
             following = next((ln.text for ln in lines[i + 1 :] if not ln.kind and is_paragraph(ln, s)), "")
             isolated = _isolated(lines, i) or not uses_blank_lines
             if isolated and _cohesion(line, following) >= s.subheading_cohesion:
-                line.mark(BODY, R.SUBHEADING)
+                line.mark(BODY, reasons.SUBHEADING)
             else:
-                line.mark(RELATED, R.RELATED_BETWEEN)
+                line.mark(RELATED, reasons.RELATED_BETWEEN)
         seen.add(key)
 
 
@@ -248,4 +249,4 @@ def classify(lines: list[Line], rules: RuleSet, s: CleaningSettings = CleaningSe
     classify_body(lines, start, last, title, s)
     for line in lines:
         if not line.kind:
-            line.mark(BODY, R.ARTICLE_TEXT)
+            line.mark(BODY, reasons.ARTICLE_TEXT)

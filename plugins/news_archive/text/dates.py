@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import reasons as R
+from . import reasons
 from .resources import date_words
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
@@ -49,7 +49,7 @@ class FoundDate:
         return self.date is not None
 
 
-UNKNOWN = FoundDate(None, "unknown", R.NO_DATE)
+UNKNOWN = FoundDate(None, "unknown", reasons.NO_DATE)
 
 
 def _alternation(words) -> str:
@@ -189,13 +189,13 @@ def parse_header_date(value: str) -> FoundDate | None:
     iso = re.fullmatch(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[T ].*)?", value)
     try:
         if iso and iso[3]:
-            return FoundDate(dt.date(int(iso[1]), int(iso[2]), int(iso[3])), "day", R.HEADER_DATE)
+            return FoundDate(dt.date(int(iso[1]), int(iso[2]), int(iso[3])), "day", reasons.HEADER_DATE)
         if iso:
-            return FoundDate(dt.date(int(iso[1]), int(iso[2]), 1), "month", R.HEADER_DATE)
+            return FoundDate(dt.date(int(iso[1]), int(iso[2]), 1), "month", reasons.HEADER_DATE)
     except ValueError:
         return None
     found = mentions(value)
-    return FoundDate(found[0].date, "day", R.HEADER_DATE) if found else None
+    return FoundDate(found[0].date, "day", reasons.HEADER_DATE) if found else None
 
 
 def publication_date(stamps: list[tuple[int, str]], body: list[tuple[int, str]]) -> FoundDate:
@@ -203,17 +203,17 @@ def publication_date(stamps: list[tuple[int, str]], body: list[tuple[int, str]])
     for number, text in stamps:
         found = mentions(text)
         if found:
-            code = R.STAMP_DATE if found[0].weekday_ok is not False else R.STAMP_DATE_WEEKDAY_DISAGREES
+            code = reasons.STAMP_DATE if found[0].weekday_ok is not False else reasons.STAMP_DATE_WEEKDAY_DISAGREES
             return FoundDate(found[0].date, "day", code, number)
     for number, text in body:
         mention = _after_cue(text)
         if mention:
-            return FoundDate(mention.date, "day", R.CITATION_DATE, number)
+            return FoundDate(mention.date, "day", reasons.CITATION_DATE, number)
     best: tuple[Mention, int] | None = None
     for number, text in body:
         mention = _latest_confirmed(text)
         if mention and (best is None or mention.date > best[0].date):
             best = (mention, number)
     if best:
-        return FoundDate(best[0].date, "day", R.WEEKDAY_DATE, best[1])
+        return FoundDate(best[0].date, "day", reasons.WEEKDAY_DATE, best[1])
     return UNKNOWN

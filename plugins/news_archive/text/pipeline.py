@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import reasons
 from .attribution import Attribution, attribute, split_credit_tail
 from .boilerplate import CleaningSettings, classify
 from .dateline import Dateline, parse_dateline
@@ -19,7 +20,6 @@ from .decode import Decoded, decode
 from .header import parse_header
 from .language import guess_language
 from .lines import BODY, CREDIT, META, TITLE, Line, split_lines
-from . import reasons as R
 from .problems import Problem
 from .resources import load_rules
 from .title import derive_title, split_site_prefix
@@ -64,7 +64,7 @@ def _paragraphs(lines: list[Line], dateline: Dateline | None) -> tuple[list[Para
         text, tail = split_credit_tail(texts[line.number])
         if tail:
             texts[line.number] = text
-            fragments.append(Line(line.number, tail, CREDIT, R.CREDIT_TAIL))
+            fragments.append(Line(line.number, tail, CREDIT, reasons.CREDIT_TAIL))
     paragraphs: list[Paragraph] = []
     previous: Line | None = None
     for line in body:
@@ -124,7 +124,8 @@ def analyse(
         stamps = [  # stamp and byline lines above the text; dated byline stamps anywhere
             (ln.number, ln.text)
             for ln in lines
-            if ((ln.kind == META or ln.reason == R.BYLINE or ln.rule == "byline-name") and ln.number < head_end) or ln.rule == "byline-stamp"
+            if ((ln.kind == META or ln.reason == reasons.BYLINE or ln.rule == "byline-name") and ln.number < head_end)
+            or ln.rule == "byline-stamp"
         ]
         body = [(n, p.text) for p in paragraphs for n in p.lines[:1]]
         date = publication_date(stamps, body)
