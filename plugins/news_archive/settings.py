@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .actors.tagging import DEFAULT_ACTORS_FILE
-from .text.boilerplate import CleaningSettings
+from .text.thresholds import CleaningSettings
 from .ui import strings
 
 log = logging.getLogger(__name__)

@@ -17,6 +17,7 @@ from . import reasons
 from .dateline import Dateline, part_kind
 from .lines import BODY, CREDIT, META, Line
 from .resources import attribution_words, name_key, outlets
+from .thresholds import DEFAULT_THRESHOLDS, CleaningSettings
 
 _COPYRIGHT = re.compile(
     r"(?:copyright|hak cipta|©|\(c\))\s*(?:©\s*)?(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d)?\s*)?"
@@ -59,6 +60,7 @@ class _Phrases:
     stop: frozenset[str]  # first words that make a name a person or an office
     verbs: re.Pattern  # "melaporkan", "reported"...
     name_before: re.Pattern  # a listed outlet name right before such a verb
+    stamp_words: re.Pattern  # where a byline's time stamp starts ("diperbarui")
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +75,7 @@ def _phrases() -> _Phrases:
         stop=frozenset(w.lower() for w in words["not_outlet_words"]),
         verbs=re.compile(rf"\b(?:{_alt(words['reporting_verbs'])})\b"),
         name_before=re.compile(rf"\b(?P<name>{_alt(n for n in names if len(n) > 3 or n.isupper())})\s+$"),
+        stamp_words=re.compile(rf"\s+(?:{_alt(words['byline_stamp_words'])})\b", re.IGNORECASE),
     )
 
 
@@ -187,12 +190,12 @@ def _names(value: str) -> list[str]:
     return [n.strip(" .") for n in re.split(r"\s*(?:[,/&;]|\bdan\b|\band\b)\s*", value) if n.strip(" .")]
 
 
-def _person(value: str) -> str | None:
+def _person(value: str, s: CleaningSettings) -> str | None:
     value = re.split(r"\s+[-–—|]\s+|\s*[|(]", value)[0].strip(" .,")
-    return value if value and len(value.split()) <= 5 else None
+    return value if value and len(value.split()) <= s.person_max_words else None
 
 
-def _credits(line: Line) -> tuple[str | None, str | None]:
+def _credits(line: Line, s: CleaningSettings) -> tuple[str | None, str | None]:
     """(author, editor) from a labelled credit line ("Rep: X / Red: Y", "Editor : Z")."""
     words = attribution_words()
     authors, editors = set(words["author_labels"]), set(words["editor_labels"])
@@ -207,9 +210,9 @@ def _credits(line: Line) -> tuple[str | None, str | None]:
                 continue
             label, value = parts[0].lower().rstrip(":"), parts[1]
         if label in authors:
-            author = author or _person(value)
+            author = author or _person(value, s)
         elif label in editors:
-            editor = editor or _person(value)
+            editor = editor or _person(value, s)
     return author, editor
 
 
@@ -232,6 +235,7 @@ def attribute(
     title_brand: str | None,
     header_publisher: str | None,
     credit_tails: list[str] = (),
+    s: CleaningSettings = DEFAULT_THRESHOLDS,
 ) -> Attribution:
     """``credit_tails``: codes cut from the ends of paragraphs ("(AFP/OL-2)")."""
     result = Attribution(place=dateline.place if dateline else None)
@@ -252,18 +256,16 @@ def attribute(
             result.author = result.author or name
             candidates.append((outlet, reasons.BYLINE_OUTLET))
         elif line.rule == "byline-label":  # "Rep: X / Red: Y", "Editor : Z"
-            author, editor = _credits(line)
+            author, editor = _credits(line, s)
             result.author, result.editor = result.author or author, result.editor or editor
         elif line.rule in ("byline-name", "credit-name") or line.reason == reasons.BYLINE_NAME_ONLY:
             name = line.text.strip("() ")  # "Oleh X", "(Jihad Dwidyasa )", "Jihad Dwidyasa"
             if line.rule == "byline-name":
                 name = name.split(None, 1)[-1]
-            result.author = result.author or _person(name)
+            result.author = result.author or _person(name, s)
         elif line.rule == "byline-stamp":  # "oleh Rizki Akbar Hasan diperbarui 29 Des 2017"
-            name = re.split(
-                r"\s+(?:diperbarui|updated|diterbitkan|dipublikasikan|published|terbit)\b", line.text, flags=re.I
-            )[0]
-            result.author = result.author or _person(name.split(None, 1)[-1])
+            name = _phrases().stamp_words.split(line.text)[0]
+            result.author = result.author or _person(name.split(None, 1)[-1], s)
         elif line.rule == "byline-caps":  # "NATALIA SANTI | REUTERS"
             for part in re.split(r"\s*\|\s*", line.text):
                 if is_known(part):
@@ -274,7 +276,7 @@ def attribute(
             candidates.append((line.text, reasons.BRAND_LINE))
         elif line.rule == "copyright":
             match = _COPYRIGHT.search(line.text)
-            if match and 1 <= len(match["owner"].split()) <= 5:
+            if match and 1 <= len(match["owner"].split()) <= s.copyright_owner_max_words:
                 owner = owner or match["owner"].strip(" .")
         elif line.rule == "source-line":
             source_lines.append(_names(line.text))

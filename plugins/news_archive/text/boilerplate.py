@@ -12,13 +12,13 @@ Order matters and each step is one small named function:
 7. :func:`classify_body` - repeated lines, and short headline-like lines between paragraphs:
    a subheading when its words recur in the next paragraph, else an injected related headline.
 
-Thresholds live in :class:`CleaningSettings` and can be set from NEWS_ARCHIVE['cleaning'].
+Every threshold is a field of :class:`CleaningSettings`, set from NEWS_ARCHIVE_CLEANING in
+pelicanconf.py (so `news-archive evaluate -s` can score other values).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from . import reasons
@@ -26,6 +26,7 @@ from .dateline import parse_dateline, part_kind
 from .dates import is_date_stamp
 from .lines import BLANK, BODY, BOILERPLATE, CAPTION, CREDIT, META, RELATED, TITLE, Line
 from .resources import RuleSet
+from .thresholds import DEFAULT_THRESHOLDS, CleaningSettings
 
 _SENTENCE_END = re.compile(r"[.!?…\"”’')\]]$")
 _CREDIT_PARENS = re.compile(r"\([^()]{2,60}\)$")
@@ -37,23 +38,12 @@ _NAME_ONLY = re.compile(r"^[A-Z][a-z.'’-]+(?:\s+[A-Z][a-z.'’-]+){1,2}$")  # 
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
 
-@dataclass(frozen=True)
-class CleaningSettings:
-    paragraph_min_words: int = 8  # a line this long that ends a sentence is a paragraph
-    long_line_words: int = 20  # a line this long is a paragraph whatever its end
-    title_max_words: int = 20  # longest line taken as a headline
-    section_max_words: int = 2  # "Internasional" above the title: a section label
-    tail_max_words: int = 6  # short lines after the last paragraph are page furniture
-    subheading_cohesion: float = 0.5  # share of a short line's words found in the next paragraph
-    dateline_search_lines: int = 25  # a dateline opens the article within this many lines
-
-
 def is_paragraph(line: Line, s: CleaningSettings) -> bool:
     if line.words >= s.long_line_words:
         return True
     if line.words >= s.paragraph_min_words and _SENTENCE_END.search(line.text):
         return True
-    return line.words >= 6 and parse_dateline(line.text) is not None
+    return line.words >= s.dateline_min_words and parse_dateline(line.text) is not None
 
 
 def continues(lines: list[Line], i: int) -> bool:
@@ -97,7 +87,7 @@ def extend_widget_lists(lines: list[Line], rules: RuleSet, s: CleaningSettings) 
         rule = opens.get(line.rule)
         if not rule:
             continue
-        limit = 4 if rule.opens == "share" else s.title_max_words
+        limit = s.share_list_max_words if rule.opens == "share" else s.title_max_words
         for item in lines[i + 1 :]:
             if item.kind == BLANK or is_paragraph(item, s) or item.rule in opens:
                 break  # a blank line, the text, or the next widget ends the list
@@ -108,11 +98,11 @@ def extend_widget_lists(lines: list[Line], rules: RuleSet, s: CleaningSettings) 
             item.mark(line.kind, reasons.list_item(rule.id))
 
 
-def mark_captions_before_credits(lines: list[Line]) -> None:
+def mark_captions_before_credits(lines: list[Line], s: CleaningSettings) -> None:
     for i in range(1, len(lines)):
         if lines[i].kind == CAPTION and lines[i].rule in ("photo-caption", "photo-credit-label"):
             before = lines[i - 1]
-            if not before.kind and before.words <= 40:
+            if not before.kind and before.words <= s.caption_max_words:
                 before.mark(CAPTION, reasons.CAPTION_BEFORE_CREDIT)
 
 
@@ -125,21 +115,21 @@ def find_body_start(lines: list[Line], s: CleaningSettings) -> int | None:
     content = [i for i, line in enumerate(lines) if line.kind != BLANK][: s.dateline_search_lines]
     for i in content:
         line = lines[i]
-        if not line.kind and line.words >= 6 and parse_dateline(line.text) is not None:
+        if not line.kind and line.words >= s.dateline_min_words and parse_dateline(line.text) is not None:
             return i
     for i, line in enumerate(lines):
-        if not line.kind and (is_paragraph(line, s) or (line.words >= 6 and continues(lines, i))):
+        if not line.kind and (is_paragraph(line, s) or (line.words >= s.dateline_min_words and continues(lines, i))):
             return i
     return None
 
 
-def _byline_with_outlet(line: Line) -> bool:
+def _byline_with_outlet(line: Line, s: CleaningSettings) -> bool:
     match = _BYLINE_OUTLET.match(line.text)
-    return bool(match) and line.words <= 12 and part_kind(match["outlet"].strip()) == "outlet"
+    return bool(match) and line.words <= s.byline_max_words and part_kind(match["outlet"].strip()) == "outlet"
 
 
-def _brand_only(line: Line) -> bool:
-    return line.words <= 3 and part_kind(line.text) == "outlet" and not is_date_stamp(line.text)
+def _brand_only(line: Line, s: CleaningSettings) -> bool:
+    return line.words <= s.brand_max_words and part_kind(line.text) == "outlet" and not is_date_stamp(line.text)
 
 
 def _next_to_stamp(lines: list[Line], i: int) -> bool:
@@ -162,11 +152,11 @@ def classify_head(lines: list[Line], start: int, s: CleaningSettings) -> None:
             continue
         if is_date_stamp(line.text):
             line.mark(META, reasons.DATE_STAMP)
-        elif _byline_with_outlet(line):
+        elif _byline_with_outlet(line, s):
             line.mark(CREDIT, reasons.BYLINE)
-        elif _brand_only(line):
+        elif _brand_only(line, s):
             line.mark(META, reasons.SITE_BRAND)
-        elif _CITY_COLON.match(line.text) and line.words <= 3:
+        elif _CITY_COLON.match(line.text) and line.words <= s.brand_max_words:
             line.mark(META, reasons.PLACE_LINE)
         elif title is None and line.words <= s.section_max_words and not _SENTENCE_END.search(line.text):
             line.mark(META, reasons.SECTION_LABEL)
@@ -198,11 +188,11 @@ def classify_tail(lines: list[Line], last: int, s: CleaningSettings) -> None:
             line.mark(BOILERPLATE, reasons.AFTER_ARTICLE)
 
 
-def _cohesion(line: Line, paragraph: str) -> float:
-    words = {w.lower()[:5] for w in _WORD.findall(line.text)}
+def _cohesion(line: Line, paragraph: str, prefix: int) -> float:
+    words = {w.lower()[:prefix] for w in _WORD.findall(line.text)}
     if not words:
         return 0.0
-    found = {w.lower()[:5] for w in _WORD.findall(paragraph)}
+    found = {w.lower()[:prefix] for w in _WORD.findall(paragraph)}
     return len(words & found) / len(words)
 
 
@@ -222,23 +212,23 @@ def classify_body(lines: list[Line], start: int, last: int, title: str | None, s
         key = _key(line.text)
         if title and _same(line.text, title):
             line.mark(BOILERPLATE, reasons.REPEATED_TITLE)
-        elif key in seen and line.words >= 3:
+        elif key in seen and line.words >= s.repeated_min_words:
             line.mark(BOILERPLATE, reasons.REPEATED_PARAGRAPH)
         elif i > start and is_title_like(line, s) and not is_paragraph(line, s) and not continues(lines, i):
             following = next((ln.text for ln in lines[i + 1 :] if not ln.kind and is_paragraph(ln, s)), "")
             isolated = _isolated(lines, i) or not uses_blank_lines
-            if isolated and _cohesion(line, following) >= s.subheading_cohesion:
+            if isolated and _cohesion(line, following, s.cohesion_prefix) >= s.subheading_cohesion:
                 line.mark(BODY, reasons.SUBHEADING)
             else:
                 line.mark(RELATED, reasons.RELATED_BETWEEN)
         seen.add(key)
 
 
-def classify(lines: list[Line], rules: RuleSet, s: CleaningSettings = CleaningSettings()) -> None:
+def classify(lines: list[Line], rules: RuleSet, s: CleaningSettings = DEFAULT_THRESHOLDS) -> None:
     """Mark every line of ``lines`` (in place)."""
     apply_rules(lines, rules)
     extend_widget_lists(lines, rules, s)
-    mark_captions_before_credits(lines)
+    mark_captions_before_credits(lines, s)
     start = find_body_start(lines, s)
     if start is None:  # no paragraph at all: the first headline-like line is the title
         start = next((i + 1 for i, ln in enumerate(lines) if not ln.kind and is_title_like(ln, s)), 0)

@@ -21,7 +21,9 @@ from functools import lru_cache
 from . import reasons
 from .resources import date_words
 
-MIN_YEAR, MAX_YEAR = 1990, 2100
+MIN_YEAR, MAX_YEAR = 1990, 2100  # a year outside these is not a publication date
+STAMP_MAX_OTHER_WORDS = 1  # a stamp line may hold one word besides the date and its labels (a brand)
+STAMP_MAX_CHARS = 120  # a longer line with a date is a sentence, not a stamp
 _DIGIT = re.compile(r"\d")
 
 
@@ -65,6 +67,7 @@ class _Grammar:
     time: re.Pattern  # a time of day, with its zone
     weekday_only: re.Pattern
     stated: re.Pattern  # the weekday stated just before a date
+    stamp_labels: frozenset[str]  # words a stamp line may hold ("diperbarui", "WIB")
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +96,8 @@ def _grammar() -> _Grammar:
         re.IGNORECASE,
     )
     weekday_only = re.compile(rf"\b(?:{weekday})\b", re.IGNORECASE)
-    return _Grammar(tuple(compiled), months, weekdays, cues, time, weekday_only, stated)
+    labels = frozenset(str(word).lower() for word in words["stamp_labels"])
+    return _Grammar(tuple(compiled), months, weekdays, cues, time, weekday_only, stated, labels)
 
 
 @lru_cache(maxsize=4096)
@@ -139,31 +143,9 @@ def is_date_stamp(text: str) -> bool:
         rest = rest[: mention.start] + " " + rest[mention.end :]
     rest = grammar.weekday_only.sub(" ", grammar.time.sub(" ", rest))
     leftover = re.findall(r"[^\W\d_][\w.'’-]+", rest)  # "Kompas.com" is one word
-    labels = {
-        "diperbarui",
-        "updated",
-        "published",
-        "dipublikasikan",
-        "terbit",
-        "posted",
-        "on",
-        "pada",
-        "tanggal",
-        "date",
-        "diunggah",
-        "dibuat",
-        "last",
-        "modified",
-        "waktu",
-        "wib",
-        "wita",
-        "wit",
-        "gmt",
-        "utc",
-        "asia",
-        "jakarta",
-    }
-    return len([w for w in leftover if w.lower() not in labels]) <= 1 and len(text) <= 120
+    labels = grammar.stamp_labels
+    unknown = [w for w in leftover if w.lower() not in labels]
+    return len(unknown) <= STAMP_MAX_OTHER_WORDS and len(text) <= STAMP_MAX_CHARS
 
 
 def _latest_confirmed(text: str) -> Mention | None:

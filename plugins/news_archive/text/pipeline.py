@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from . import reasons
 from .attribution import Attribution, attribute, split_credit_tail
-from .boilerplate import CleaningSettings, classify
+from .boilerplate import classify
 from .dateline import Dateline, parse_dateline
 from .dates import FoundDate, parse_header_date, publication_date
 from .decode import Decoded, decode
@@ -22,6 +22,7 @@ from .language import guess_language
 from .lines import BODY, CREDIT, META, TITLE, Line, split_lines
 from .problems import Problem
 from .resources import load_rules
+from .thresholds import DEFAULT_THRESHOLDS, CleaningSettings
 from .title import derive_title, split_site_prefix
 
 _CONTINUES = re.compile(r"[.!?…\"”’')\]:]$")
@@ -55,12 +56,14 @@ class Analysis:
         return "\n\n".join(p.text for p in self.paragraphs)
 
 
-def _paragraphs(lines: list[Line], dateline: Dateline | None) -> tuple[list[Paragraph], list[Line]]:
+def _paragraphs(
+    lines: list[Line], dateline: Dateline | None, s: CleaningSettings
+) -> tuple[list[Paragraph], list[Line]]:
     """Join hard-wrapped body lines; strip credit tails glued to the last lines."""
     body = [line for line in lines if line.kind == BODY]
     fragments: list[Line] = []
     texts = {line.number: line.text for line in body}
-    for line in body[-3:]:  # credit tails sit at the end, sometimes before a last short line
+    for line in body[-s.credit_tail_lines :]:  # credit tails sit at the end, sometimes before a last short line
         text, tail = split_credit_tail(texts[line.number])
         if tail:
             texts[line.number] = text
@@ -81,14 +84,11 @@ def _paragraphs(lines: list[Line], dateline: Dateline | None) -> tuple[list[Para
     return paragraphs, fragments
 
 
-DEFAULT_CLEANING = CleaningSettings()
-
-
 def analyse(
     raw: bytes | str,
     *,
     source: str = "<text>",
-    settings: CleaningSettings = DEFAULT_CLEANING,
+    settings: CleaningSettings = DEFAULT_THRESHOLDS,
     extra_rules: tuple[str, ...] = (),
 ) -> Analysis:
     decoded = decode(raw) if isinstance(raw, bytes) else Decoded(raw, "utf-8")
@@ -103,10 +103,12 @@ def analyse(
     headline = next((line.text for line in lines if line.kind == TITLE), None)
     title_brand = None
     if headline:
-        headline, title_brand = split_site_prefix(headline)
+        headline, title_brand = split_site_prefix(headline, settings)
 
-    paragraphs, fragments = _paragraphs(lines, dateline)
-    attribution = attribute(lines, dateline, title_brand, header.values.get("publisher"), [f.text for f in fragments])
+    paragraphs, fragments = _paragraphs(lines, dateline, settings)
+    attribution = attribute(
+        lines, dateline, title_brand, header.values.get("publisher"), [f.text for f in fragments], settings
+    )
 
     date = None
     if header.values.get("date"):
@@ -135,7 +137,9 @@ def analyse(
         title = header.values["title"]
     elif not title:
         title, derived = (
-            (derive_title(paragraphs[0].text, dateline.text if dateline else None), True) if paragraphs else ("", True)
+            (derive_title(paragraphs[0].text, dateline.text if dateline else None, settings), True)
+            if paragraphs
+            else ("", True)
         )
 
     removed = sorted([line for line in lines if line.removed] + fragments, key=lambda ln: ln.number)

@@ -7,17 +7,19 @@ import re
 
 from .dateline import recognised
 from .resources import attribution_words
+from .thresholds import CleaningSettings
 
 # "Site – headline" or "Site | headline"; a colon is a headline form ("Hitung Cepat: ...").
 _PREFIX = re.compile(r"^(?P<brand>[^–—\-|:]{2,40}?)\s+[–—\-|]\s+(?P<rest>\S.+)$")
 _SENTENCE = re.compile(r"^(.+?[.!?])(?:\s|$)")
-DERIVED_WORDS = 12
 
 
-def split_site_prefix(headline: str) -> tuple[str, str | None]:
+def split_site_prefix(headline: str, s: CleaningSettings) -> tuple[str, str | None]:
     """'Kabar Internasional – Rusia dan Turki ...' -> ('Rusia dan Turki ...', 'Kabar Internasional')."""
     match = _PREFIX.match(headline)
-    if not match or len(match["brand"].split()) > 3 or len(match["rest"].split()) < 4:
+    if not match or len(match["brand"].split()) > s.title_brand_max_words:
+        return headline, None
+    if len(match["rest"].split()) < s.title_rest_min_words:
         return headline, None
     brand = match["brand"].strip()
     site_words = set(attribution_words()["site_name_words"])
@@ -27,13 +29,13 @@ def split_site_prefix(headline: str) -> tuple[str, str | None]:
     return headline, None
 
 
-def derive_title(first_paragraph: str, opener: str | None) -> str:
+def derive_title(first_paragraph: str, opener: str | None, s: CleaningSettings) -> str:
     """A short title from the first sentence, for scrapes that lost their headline."""
     text = first_paragraph[len(opener) :] if opener and first_paragraph.startswith(opener) else first_paragraph
     text = text.lstrip("-–— ").strip()
     match = _SENTENCE.match(text)
     sentence = (match.group(1) if match else text).rstrip(".")
     words = sentence.split()
-    if len(words) <= DERIVED_WORDS:
+    if len(words) <= s.derived_title_words:
         return sentence
-    return " ".join(words[:DERIVED_WORDS]).rstrip(",;:") + "…"
+    return " ".join(words[: s.derived_title_words]).rstrip(",;:") + "…"

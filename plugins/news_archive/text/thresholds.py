@@ -1,0 +1,36 @@
+"""The thresholds of the text pipeline, in one frozen dataclass with one comment each.
+
+Set from NEWS_ARCHIVE_CLEANING in pelicanconf.py; `news-archive evaluate -s SETTINGS` scores the
+labelled corpus with the same values, so a change can be measured before it is published.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CleaningSettings:
+    paragraph_min_words: int = 8  # a line this long that ends a sentence is a paragraph
+    long_line_words: int = 20  # a line this long is a paragraph whatever its end
+    title_max_words: int = 20  # longest line taken as a headline
+    section_max_words: int = 2  # "Internasional" above the title: a section label
+    tail_max_words: int = 6  # short lines after the last paragraph are page furniture
+    subheading_cohesion: float = 0.5  # share of a short line's words found in the next paragraph
+    dateline_search_lines: int = 25  # a dateline opens the article within this many lines
+    dateline_min_words: int = 6  # a line opening with a dateline is a paragraph from this length
+    caption_max_words: int = 40  # longest line taken for a caption when its photo credit follows
+    byline_max_words: int = 12  # longest "Name - Outlet" line taken for a byline
+    brand_max_words: int = 3  # longest line taken for the site's brand, or a "CITY:" line
+    repeated_min_words: int = 3  # a paragraph this long seen twice is shown once
+    cohesion_prefix: int = 5  # letters compared when a short line's words are looked for below it
+    share_list_max_words: int = 4  # longest item of a "Share this:" list
+    credit_tail_lines: int = 3  # last body lines searched for a glued credit "(ant/mm)"
+    title_brand_max_words: int = 3  # "Kabar Internasional – ...": longest site name before a headline
+    title_rest_min_words: int = 4  # ... when at least this many words of headline follow it
+    derived_title_words: int = 12  # a title made from the first sentence is cut to this many words
+    person_max_words: int = 5  # longest name taken for a byline or an editor
+    copyright_owner_max_words: int = 5  # longest "© Owner" taken for the publisher
+
+
+DEFAULT_THRESHOLDS = CleaningSettings()
