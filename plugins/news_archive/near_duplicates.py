@@ -7,7 +7,7 @@ shingle sets by containment (shared shingles / shingles of the shorter text): a 
 paragraph cut is still a copy. The threshold is NEWS_ARCHIVE_NEAR_DUPLICATE (default 0.6).
 
 MinHash and banding are a few lines of numpy here: datasketch does the same, but imports scipy
-(over half a second on every build) to choose band sizes that are fixed below.
+at import, on every build, to choose band sizes that are fixed below.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def signature(text: str) -> array:
 
 def shingle_array(text: str) -> np.ndarray:
     """``text``'s shingles, sorted: kept for every text with a candidate, at a tenth of a set's
-    memory (two gigabytes at 100,000 articles as sets)."""
+    memory of a set of Python ints."""
     return np.sort(np.fromiter(shingles(text), dtype=np.uint32))
 
 

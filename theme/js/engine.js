@@ -51,8 +51,8 @@ function sortPairs (flat) {
 
 // Positions 0 to n - 1 in lunr's result order: score descending, equal scores in position order
 // (lunr's sort is stable). The scores are sorted natively and each position takes the next rank
-// of its score's group, found by binary search: a sort with a comparator took 7 ms per query
-// on 90,000 results.
+// of its score's group, found by binary search: a sort with a comparator is far slower on the
+// tens of thousands of results a common word has.
 // scores: a Float64Array (its sort() is numeric; an Array's would compare strings).
 export function rankByScore (scores, n) {
   const sorted = scores.slice(0, n).sort() // -0 before 0, but > below counts them as equal, as lunr does
@@ -263,16 +263,16 @@ export class SplitIndex {
         scores[order.length - 1] = similarity
       } else scores[position[doc]] += similarity
     }
-    // A loop, not Array.from(ranked, f): that went through the iterator protocol, 15 ms per
-    // query. Pushed, not new Array(n): past 100,000 V8 makes that a slow dictionary array.
+    // A loop, not Array.from(ranked, f), which goes through the iterator protocol. Pushed, not
+    // new Array(n): V8 makes a large preallocated array a slow dictionary array.
     const ranked = rankByScore(scores, order.length)
     const results = []
     for (let r = 0; r < ranked.length; r++) results.push({ ref: String(order[ranked[r]]), score: scores[ranked[r]] })
     return results
   }
 
-  // Arrays kept between queries, by (document, field) or by document: at 100,000 documents
-  // they are 4 MB, which every query would otherwise hand to the garbage collector.
+  // Arrays kept between queries, by (document, field) or by document: megabytes on a large
+  // archive, which every query would otherwise hand to the garbage collector.
   scratch (documents, fields) {
     const pairs = documents * fields
     if (!this.buffers || this.buffers.seen.length !== pairs) {

@@ -16,7 +16,7 @@ from markupsafe import Markup
 from unidecode import unidecode
 
 WORDS_MAX = 30  # the slug is in every link to the article (~20 per article): its words only name it
-PATH_HASH_DIGITS = 10  # 40 bits: 6 hex digits collided at 100,000 articles
+PATH_HASH_DIGITS = 10  # 40 bits: no collision in archives of hundreds of thousands of files
 
 
 def slugify(text: str, substitutions: tuple[tuple[str, str], ...]) -> str:

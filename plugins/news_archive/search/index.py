@@ -8,7 +8,7 @@ and scores them step for step as lunr.js does (theme/js/engine.js): the results 
 monolithic lunr.js index of the same documents (tested in node and in the browser).
 
 The builder streams documents: postings are packed arrays, so memory grows with the number of
-postings, not with lunr's object graph (lunr needs ~100 KB per article).
+postings, not with lunr's object graph (BENCHMARKS.md has the figures).
 
 Output (under search/):
   meta.json           fields, boosts, counts, shard count, pipeline labels
@@ -110,7 +110,7 @@ class SplitIndexBuilder:
     fields: tuple[tuple[str, int], ...] = FIELDS
     term_ids: dict[str, int] = field(default_factory=dict)  # term -> lunr term index
     # One row per posting (term, document, field) in the order added, so documents ascend
-    # within a term: packed arrays, not lunr's object graph (~100 KB per article).
+    # within a term: packed arrays, not lunr's object graph.
     post_term: array = field(default_factory=lambda: array("I"))
     post_cell: array = field(default_factory=lambda: array("I"))  # doc * F + field
     post_tf: array = field(default_factory=lambda: array("I"))  # term frequency
@@ -154,8 +154,8 @@ class SplitIndexBuilder:
         rows[start[t * F + f]:end[t * F + f]]. The weight is lunr.js's BM25 rounded as lunr
         rounds it (Math.round(w * 1000) / 1000), each float operation in lunr's order."""
         width, n = len(self.fields), self.documents
-        # 32-bit columns, and each temporary dropped once used: at 100,000 articles a column of
-        # the ~14 million postings is 57 MB at 32 bits.
+        # 32-bit columns, and each temporary dropped once used: there is a column entry per
+        # posting, and a large archive has tens of millions of postings.
         terms = np.frombuffer(self.post_term, dtype=np.uint32)
         docs, fields = np.divmod(np.frombuffer(self.post_cell, dtype=np.uint32), np.uint32(width))
         tf = np.frombuffer(self.post_tf, dtype=np.uint32).astype(np.float64)
@@ -195,7 +195,7 @@ class SplitIndexBuilder:
         deltas, delta_at = pack_numbers(deltas)
         milli, milli_at = pack_numbers(milli)
         # Where each (term, field)'s digits start and end: lists as long as the keys, not as the
-        # postings (two lists of a Python int per posting are about 1 GB at 100,000 articles).
+        # postings (a Python int per posting would dominate the build's memory).
         delta_from, delta_to = delta_at[starts].tolist(), delta_at[ends].tolist()
         milli_from, milli_to = milli_at[starts].tolist(), milli_at[ends].tolist()
         del delta_at, milli_at, starts, ends
