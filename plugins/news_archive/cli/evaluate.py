@@ -9,7 +9,7 @@ Gold format: {"title", "publisher", "date", "cited_sources", "boilerplate": [lin
 - publisher: same outlet (name_key) or both unknown;
 - date: accuracy over stated gold dates; invented: a date given where the gold has none;
 - cited sources: micro precision/recall/F1 over outlet names;
-- actors: micro precision/recall over the core actor ids (CORE_ACTORS) and over all ids, and
+- actors: micro precision/recall over the core actor ids (data/core_actors.txt) and over all ids, and
   actors tagged although named only in removed lines;
 - near-duplicates: gold pairs (duplicate_of) found, and pairs of distinct articles joined.
 """
@@ -32,46 +32,8 @@ from ..settings import ArticleConfig
 from ..text.decode import decode
 from ..text.lines import BLANK, BODY
 from ..text.pipeline import Analysis, analyse
-from ..text.resources import name_key
+from ..text.resources import core_actors, name_key
 from .common import UsageError, add_config_arguments, folder_argument, load_config
-
-# The actors whose tagging the project guarantees (issue "Actors"): scored separately.
-CORE_ACTORS = frozenset(
-    [
-        "russia",
-        "turkey",
-        "united-states",
-        "isis",
-        "syria",
-        "syrian-opposition",
-        "kurdish-forces",
-        "al-nusra-front",
-        "hezbollah",
-        "iran",
-        "united-nations",
-        "nato",
-        "european-union",
-        "france",
-        "united-kingdom",
-        "jordan",
-        "iraq",
-        "saudi-arabia",
-        "indonesia",
-        "vladimir-putin",
-        "recep-tayyip-erdogan",
-        "bashar-al-assad",
-        "barack-obama",
-        "donald-trump",
-        "sergei-lavrov",
-        "john-kerry",
-        "mevlut-cavusoglu",
-        "francois-hollande",
-        "abu-bakr-al-baghdadi",
-        "staffan-de-mistura",
-        "joko-widodo",
-        "retno-marsudi",
-    ]
-)
 
 
 def _norm(text: str) -> str:
@@ -130,7 +92,8 @@ def _score_actors(c: Counts, analysis: Analysis, gold: dict, matcher: ActorMatch
     ours = {actor for actor, _ in tag(analysis, matcher)[0]}
     theirs = set(gold["actors"])
     c.actors_tp, c.actors_fp, c.actors_fn = len(ours & theirs), len(ours - theirs), len(theirs - ours)
-    ours_core, theirs_core = ours & CORE_ACTORS, theirs & CORE_ACTORS
+    core = core_actors()
+    ours_core, theirs_core = ours & core, theirs & core
     c.core_tp, c.core_fp, c.core_fn = (
         len(ours_core & theirs_core),
         len(ours_core - theirs_core),

@@ -213,6 +213,16 @@ def attribution_words() -> dict:
 
 
 @lru_cache(maxsize=1)
-def places() -> frozenset[str]:
-    text = (DATA_DIR / "places.txt").read_text(encoding="utf-8")
+def core_actors() -> frozenset[str]:
+    """Ids of the actors whose tagging is guaranteed (scored apart by `news-archive evaluate`)."""
+    return _word_list(DATA_DIR / "core_actors.txt")
+
+
+def _word_list(path: Path) -> frozenset[str]:
+    text = path.read_text(encoding="utf-8")
     return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    return _word_list(DATA_DIR / "places.txt")
