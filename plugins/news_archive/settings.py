@@ -38,6 +38,9 @@ DECLARED: dict[str, Setting] = {
     "NEWS_ARCHIVE_BOILERPLATE_FILES": Setting([], (list, tuple), "extra boilerplate rule files (YAML)"),
     "NEWS_ARCHIVE_CLEANING": Setting({}, dict, "overrides of the cleaning thresholds"),
     "NEWS_ARCHIVE_MAX_BYTES": Setting(5_000_000, int, "larger raw files are read up to this size"),
+    "NEWS_ARCHIVE_FILE_SECONDS": Setting(
+        20, (int, float), "longest analysis of one file; past it the file is published as it is, with a warning"
+    ),
     "NEWS_ARCHIVE_RAW_DIR": Setting("raw", str, "output folder of the published raw originals"),
     "NEWS_ARCHIVE_RAW_URL": Setting(
         "",
@@ -98,6 +101,7 @@ class ArticleConfig:
 
     lang: str
     max_bytes: int
+    file_seconds: float
     cleaning: CleaningSettings
     boilerplate_files: tuple[str, ...]
     actors_file: str
@@ -141,6 +145,7 @@ class Config:
         article = ArticleConfig(
             lang=lang,
             max_bytes=settings["NEWS_ARCHIVE_MAX_BYTES"],
+            file_seconds=float(settings["NEWS_ARCHIVE_FILE_SECONDS"]),
             cleaning=CleaningSettings(**settings["NEWS_ARCHIVE_CLEANING"]),
             boilerplate_files=tuple(str(p) for p in settings["NEWS_ARCHIVE_BOILERPLATE_FILES"]),
             actors_file=str(settings["ACTORS_FILE"]),

@@ -15,8 +15,9 @@ from ..search import analysis as search_analysis
 from ..settings import ArticleConfig
 from ..text.decode import looks_binary
 from ..text.lines import BLANK
-from ..text.pipeline import Analysis, analyse
+from ..text.pipeline import Analysis, analyse, analyse_plain
 from ..text.problems import Problem
+from ..text.time_limit import TimeLimitError, time_limit
 from .body_html import article_html
 from .slug import article_slug
 
@@ -56,7 +57,18 @@ def analyse_file(data: bytes, rel: str, config: ArticleConfig) -> AnalysedFile:
         problems.append(
             Problem(0, f"larger than NEWS_ARCHIVE_MAX_BYTES ({limit}); the page shows its first {len(data)} bytes")
         )
-    analysis = analyse(data, source=rel, settings=config.cleaning, extra_rules=config.boilerplate_files)
+    try:
+        with time_limit(config.file_seconds):
+            analysis = analyse(data, source=rel, settings=config.cleaning, extra_rules=config.boilerplate_files)
+    except TimeLimitError:
+        analysis = analyse_plain(data, source=rel, settings=config.cleaning)
+        problems.append(
+            Problem(
+                0,
+                f"analysis took longer than NEWS_ARCHIVE_FILE_SECONDS ({config.file_seconds:g} s); "
+                "published as it is, nothing removed",
+            )
+        )
     problems += analysis.problems
     if not analysis.paragraphs:
         return AnalysedFile(analysis, "no article text found (every line was classified as page furniture)", problems)

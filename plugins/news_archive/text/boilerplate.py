@@ -179,7 +179,7 @@ def _last_paragraph(lines: list[Line], start: int, s: CleaningSettings) -> int:
     for i in range(len(lines) - 1, start - 1, -1):
         if not lines[i].kind and is_paragraph(lines[i], s):
             return i
-    return start
+    return min(start, len(lines) - 1)  # a headline on the last line: no text after it
 
 
 def classify_tail(lines: list[Line], last: int, s: CleaningSettings) -> None:

@@ -15,11 +15,12 @@ from . import reasons
 from .attribution import Attribution, attribute, split_credit_tail
 from .boilerplate import classify
 from .dateline import Dateline, parse_dateline
+from .dates import UNKNOWN as UNKNOWN_DATE
 from .dates import FoundDate, parse_header_date, publication_date
 from .decode import Decoded, decode
 from .header import parse_header
 from .language import guess_language
-from .lines import BODY, CREDIT, META, TITLE, Line, split_lines
+from .lines import BLANK, BODY, CREDIT, META, TITLE, Line, split_lines
 from .problems import Problem
 from .resources import load_rules
 from .thresholds import DEFAULT_THRESHOLDS, CleaningSettings
@@ -158,4 +159,35 @@ def analyse(
         header_lines=header.line_of,
         encoding=decoded.encoding,
         problems=problems,
+    )
+
+
+def analyse_plain(raw: bytes, *, source: str = "<text>", settings: CleaningSettings = DEFAULT_THRESHOLDS) -> Analysis:
+    """The text as it is, for a file whose analysis ran out of time: its header is read, every
+    other non-blank line is a paragraph, nothing is removed and nothing is inferred."""
+    decoded = decode(raw)
+    text_lines = decoded.text.split("\n")
+    header = parse_header(text_lines)
+    lines = split_lines("\n".join(text_lines[header.lines :]), first_number=header.lines + 1)
+    for line in lines:
+        if line.kind != BLANK:
+            line.mark(BODY, reasons.UNANALYSED)
+    paragraphs = [Paragraph(line.text, [line.number]) for line in lines if line.kind == BODY]
+    values = header.values
+    date = parse_header_date(values["date"]) if values.get("date") else None
+    title = values.get("title") or (derive_title(paragraphs[0].text, None, settings) if paragraphs else "")
+    return Analysis(
+        source=source,
+        title=title,
+        title_derived=not values.get("title"),
+        paragraphs=paragraphs,
+        lines=lines,
+        removed=[],
+        attribution=Attribution(publisher=values.get("publisher") or None, publisher_evidence=reasons.HEADER_PUBLISHER),
+        date=date or UNKNOWN_DATE,
+        lang=values.get("lang") or "",
+        header=values,
+        header_lines=header.line_of,
+        encoding=decoded.encoding,
+        problems=list(decoded.problems),
     )

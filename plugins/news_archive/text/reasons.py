@@ -8,6 +8,7 @@ from __future__ import annotations
 
 # Lines kept in the article.
 ARTICLE_TEXT = "article-text"
+UNANALYSED = "unanalysed"  # the analysis ran out of time: the text is shown as it is
 SUBHEADING = "subheading"
 HEADLINE = "headline"
 # Lines of the head, above the article text.

@@ -51,7 +51,32 @@ class Rule:
         return any(p.search(text) for p in self.patterns)
 
 
-def _rule(entry: dict, path: Path, index: int) -> Rule:
+# Lines on which a pattern with nested repetition ("(\\d+\\s*)+x") backtracks for ever.
+PROBES = tuple(
+    unit * 32 + end
+    for unit in ("1", "a", " ", "1 ", "a ", "1,", "a-", ". ", "ab", "-")
+    for end in ("!", "a", "1", "\u00bb")
+)
+PROBE_SECONDS = 0.5  # what all the probes of one pattern may take together
+
+
+def check_pattern_time(pattern: re.Pattern, where: str) -> None:
+    """Refuse a pattern that takes too long on the probe lines (a user's rule is checked when
+    loaded; the built-in rules by the test suite)."""
+    from .time_limit import TimeLimitError, time_limit
+
+    try:
+        with time_limit(PROBE_SECONDS):
+            for probe in PROBES:
+                pattern.search(probe)
+    except TimeLimitError:
+        raise DataError(
+            f"{where}: pattern {pattern.pattern!r} backtracks without end on lines like {probe[:40]!r}"
+            " (nested repetition such as (\\d+\\s*)+: give each repeated part one way to match)"
+        ) from None
+
+
+def _rule(entry: dict, path: Path, index: int, check_time: bool = False) -> Rule:
     where = f"{path}: rule {index + 1} ({entry.get('id', '?') if isinstance(entry, dict) else '?'})"
     if not isinstance(entry, dict):
         raise DataError(f"{where}: a rule must be a mapping")
@@ -68,8 +93,10 @@ def _rule(entry: dict, path: Path, index: int) -> Rule:
     for pattern in entry["patterns"]:
         try:
             compiled.append(re.compile(pattern, flags))
-        except re.error as err:
+        except (re.error, TypeError) as err:
             raise DataError(f"{where}: bad pattern {pattern!r}: {err}") from err
+        if check_time:
+            check_pattern_time(compiled[-1], where)
     return Rule(
         id=entry["id"],
         kind=entry["class"],
@@ -168,7 +195,8 @@ def load_rules(extra_files: tuple[str, ...] = ()) -> RuleSet:
         data = _read_yaml(path) or {}
         if not isinstance(data, dict) or not isinstance(data.get("rules", []), list):
             raise DataError(f"{path}: expected a mapping with a 'rules' list")
-        rules.extend(_rule(entry, path, i) for i, entry in enumerate(data.get("rules", [])))
+        user_file = path != DATA_DIR / "boilerplate.yml"
+        rules.extend(_rule(entry, path, i, user_file) for i, entry in enumerate(data.get("rules", [])))
     return RuleSet(tuple(rules))
 
 

@@ -1,0 +1,76 @@
+"""One hostile or broken file never stops or hangs the build (issue 20): each finding has a
+test that failed before the fix."""
+
+import dataclasses
+import re
+import time
+
+import pytest
+
+from news_archive.article.record import build_record
+from news_archive.text.pipeline import analyse
+from news_archive.text.resources import PROBES, DataError, check_pattern_time, load_rules
+from news_archive.text.time_limit import TimeLimitError, time_limit
+
+from ..config import article_config
+
+
+def test_a_one_line_file_without_a_trailing_newline_is_read():
+    for raw in (b"Breaking News", b"Breaking News\n", b"x", b"-", b"Title: a"):
+        analysis = analyse(raw)
+        assert analysis.lines and all(line.kind for line in analysis.lines)
+    assert build_record(b"Breaking News", "a.txt", article_config()).skip.startswith("no article text")
+
+
+@pytest.mark.parametrize("unit", ["1", "1 ", "1, ", "1 | ", "a", " "])
+def test_every_built_in_rule_is_fast_on_lines_made_to_backtrack(unit):
+    lines = [unit * n + end for n in (30, 200) for end in ("a", "!", "»", "1", "")]
+    started = time.perf_counter()
+    with time_limit(5):
+        for rule in load_rules():
+            for line in lines:
+                rule.match(line, len(line.split()))
+                for pattern in rule.patterns:
+                    pattern.search(line)
+    assert time.perf_counter() - started < 2
+
+
+def test_the_pagination_rule_still_reads_page_numbers():
+    (rule,) = [r for r in load_rules() if r.id == "pagination"]
+    for line in ("1 2 3 4 Selanjutnya", "1, 2, 3", "Halaman: 1 | 2 | 3 »", "12", "Page 2 of 5"):
+        assert rule.match(line, len(line.split())), line
+    for line in ("1 dari 2 orang", "2016 adalah tahun"):
+        assert not rule.match(line, len(line.split())), line
+
+
+def test_built_in_patterns_pass_the_load_check_and_a_backtracking_one_does_not():
+    for rule in load_rules():
+        for pattern in rule.patterns:
+            check_pattern_time(pattern, rule.id)
+    with pytest.raises(DataError, match="backtracks"):
+        check_pattern_time(re.compile(r"^(\d+\s*,?\s*){2,}x$"), "mine.yml: rule 1 (pages)")
+    assert any(p.startswith("1111") for p in PROBES)
+
+
+def test_a_user_rule_that_backtracks_is_refused_when_loaded(tmp_path):
+    path = tmp_path / "rules.yml"
+    path.write_text("rules:\n  - id: pages\n    class: boilerplate\n    reason: pages\n    patterns: ['^(\\d+\\s*)+x$']\n")
+    with pytest.raises(DataError, match=r"rules.yml: rule 1 \(pages\).*backtracks"):
+        load_rules((str(path),))
+
+
+def test_the_analysis_of_one_file_is_bounded_in_time_and_the_file_published_as_it_is():
+    config = dataclasses.replace(article_config(), file_seconds=0.01)
+    data = ("Judul Berita Panjang\n\n" + "JAKARTA - Kalimat yang panjang sekali terus berulang. " * 3000 + "\n").encode() * 40
+    started = time.perf_counter()
+    record = build_record(data, "big.txt", config)
+    assert time.perf_counter() - started < 10
+    assert record.skip is None and record.fields["title"] == "Judul Berita Panjang"
+    assert any("NEWS_ARCHIVE_FILE_SECONDS" in p.message for p in record.problems)
+    assert record.fields["removed_lines"] == []
+
+
+def test_a_time_limit_interrupts_a_backtracking_match():
+    pattern = re.compile(r"^(\d+\s*,?\s*){2,}x$")
+    with pytest.raises(TimeLimitError), time_limit(0.2):
+        pattern.match("1" * 40 + "a")
