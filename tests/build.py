@@ -17,11 +17,16 @@ BODY = re.compile(r'<div id="article-body">(.*?)</div>', re.S)
 
 
 def pelican(
-    content: Path, output: Path, *extra: str, settings: str = "pelicanconf.py", env: dict | None = None
+    content: Path,
+    output: Path,
+    *extra: str,
+    settings: str = "pelicanconf.py",
+    env: dict | None = None,
+    timeout: float = 900,
 ) -> subprocess.CompletedProcess:
     command = [sys.executable, "-m", "pelican", str(content), "-s", str(ROOT / settings), "-o", str(output), *extra]
     environment = {**os.environ, "COLUMNS": "400", **(env or {})}  # no wrapped log lines
-    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=environment, timeout=900)
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=environment, timeout=timeout)
 
 
 def sample_content(folder: Path) -> Path:

@@ -16,6 +16,7 @@ from .adapters import (
     archives,
     github_pages,
     incremental_writer,
+    output_paths,
     progress,
     raw_originals,
     relations,
@@ -50,7 +51,9 @@ HANDLERS = (
     (signals.generator_init, incremental_writer.compiled_templates),
     # Reading: articles not in the cache are analysed on every core first.
     (signals.article_generator_init, prefill_cache),
-    # All articles read and sorted: equal dates in a stable order; then what relates articles.
+    # All articles read: each gets a path of its own; equal dates in a stable order; then what
+    # relates articles.
+    (signals.article_generator_pretaxonomy, output_paths.claim_output_paths),
     (signals.article_generator_pretaxonomy, archives.stable_order),
     (signals.article_generator_finalized, archives.build_archives),
     (signals.article_generator_finalized, actor_pages.add_actor_context),

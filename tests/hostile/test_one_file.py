@@ -54,14 +54,18 @@ def test_built_in_patterns_pass_the_load_check_and_a_backtracking_one_does_not()
 
 def test_a_user_rule_that_backtracks_is_refused_when_loaded(tmp_path):
     path = tmp_path / "rules.yml"
-    path.write_text("rules:\n  - id: pages\n    class: boilerplate\n    reason: pages\n    patterns: ['^(\\d+\\s*)+x$']\n")
+    path.write_text(
+        "rules:\n  - id: pages\n    class: boilerplate\n    reason: pages\n    patterns: ['^(\\d+\\s*)+x$']\n"
+    )
     with pytest.raises(DataError, match=r"rules.yml: rule 1 \(pages\).*backtracks"):
         load_rules((str(path),))
 
 
 def test_the_analysis_of_one_file_is_bounded_in_time_and_the_file_published_as_it_is():
     config = dataclasses.replace(article_config(), file_seconds=0.01)
-    data = ("Judul Berita Panjang\n\n" + "JAKARTA - Kalimat yang panjang sekali terus berulang. " * 3000 + "\n").encode() * 40
+    data = (
+        "Judul Berita Panjang\n\n" + "JAKARTA - Kalimat yang panjang sekali terus berulang. " * 3000 + "\n"
+    ).encode() * 40
     started = time.perf_counter()
     record = build_record(data, "big.txt", config)
     assert time.perf_counter() - started < 10

@@ -20,9 +20,17 @@ def stable_order(generator) -> None:
     generator.articles = order_content(by_path, generator.settings["ARTICLE_ORDER_BY"])
 
 
+class NoArticleError(RuntimeError):
+    """Raw files were found and none became an article: the build fails instead of publishing an
+    empty site over the last one."""
+
+
 def build_archives(generator) -> None:
     """article_generator_finalized: period archives of dated articles; the undated bucket;
     constant-time membership in the taxonomies' article lists."""
+    files = state_of(generator.settings).progress.total
+    if files and not generator.articles and not generator.drafts and not generator.hidden_articles:
+        raise NoArticleError(f"none of the {files} raw .txt files became an article (the warnings above say why)")
     dated = [a for a in generator.dates if is_dated(a)]
     generator.dates = dated
     periods = state_of(generator.settings).config.periods

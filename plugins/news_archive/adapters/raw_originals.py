@@ -13,6 +13,7 @@ import os
 import shutil
 from urllib.parse import quote
 
+from ..article.sources import refusal
 from ..settings import Config
 from .build_state import state_of
 
@@ -54,10 +55,18 @@ def publish_raw(pelican) -> None:
     copied = 0
     for rel in raw_sources(config):
         source, destination = os.path.join(root, rel), os.path.join(target, rel)
+        if refusal(source, root):  # the reader said why
+            continue
         stat = os.stat(source)
         try:
             published = os.stat(destination)
-            if published.st_size == stat.st_size and published.st_mtime >= stat.st_mtime:
+            # The copy is current when it has the source's size and time and was made after the
+            # source last changed: a replacement keeping its time (cp -p, tar x) has a newer ctime.
+            if (
+                published.st_size == stat.st_size
+                and published.st_mtime_ns == stat.st_mtime_ns
+                and published.st_ctime_ns >= stat.st_ctime_ns
+            ):
                 continue
         except OSError:  # not published yet
             pass

@@ -16,6 +16,7 @@ import sys
 from pelican.readers import BaseReader
 from pelican.urlwrappers import Tag
 
+from ..article.sources import refusal
 from .build_state import state_of
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,11 @@ class RawTextReader(BaseReader):
     def read(self, source_path: str) -> tuple[str, dict]:
         rel = relative_source(source_path, self.settings)
         state = state_of(self.settings)
+        refused = refusal(source_path, self.settings["PATH"])
+        if refused:
+            state.progress.article_read()
+            log.warning("%s: %s; not read, not published", rel, refused)
+            return "", {"title": os.path.basename(rel), "status": "skip"}
         cache = state.cache
         digest = cache.digest_of(source_path, rel)
         result = cache.get(source_path, rel, digest)
@@ -92,4 +98,5 @@ def prefill_cache(generator) -> None:
     sources = [os.path.abspath(os.path.join(generator.path, name)) for name in files]  # as read_file names them
     state = state_of(settings)
     state.progress.start(len(sources))
-    state.cache.prefill([(source, relative_source(source, settings)) for source in sources])
+    readable = [source for source in sources if refusal(source, settings["PATH"]) is None]
+    state.cache.prefill([(source, relative_source(source, settings)) for source in readable])

@@ -85,11 +85,13 @@ class AnalysisCache:
         return digest.hexdigest()
 
     def digest_of(self, source: Path | str, rel: str) -> str:
-        """The file's digest, hashed once: digests are remembered by path, size and modification
-        time (in this process, and across builds in digests.pickle, as git's index does), so
-        only a new or changed file is read and hashed."""
+        """The file's digest, hashed once: digests are remembered by path, size, times and inode
+        (in this process, and across builds in digests.pickle, as git's index does), so only a
+        new or changed file is read and hashed."""
         stat = os.stat(source)
-        stamp = (str(source), rel, stat.st_size, stat.st_mtime_ns)
+        # ctime and inode too: an edit that keeps the size and the modification time (cp -p,
+        # rsync -t, tar x) still changes the ctime, and is hashed again.
+        stamp = (str(source), rel, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
         known = self._hashed.get(stamp)
         if known is None:
             known = self._hashed[stamp] = self.digest(Path(source).read_bytes(), rel)

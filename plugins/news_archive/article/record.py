@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from string import Formatter
 
 from ..actors.dictionary import Dictionary, dictionary_for
 from ..actors.matcher import ActorMatcher
@@ -19,7 +20,7 @@ from ..text.pipeline import Analysis, analyse, analyse_plain
 from ..text.problems import Problem
 from ..text.time_limit import TimeLimitError, time_limit
 from .body_html import article_html
-from .slug import article_slug
+from .slug import article_slug, header_slug
 
 
 @dataclass
@@ -86,8 +87,13 @@ def build_record(data: bytes, rel: str, config: ArticleConfig) -> ArticleRecord:
         return ArticleRecord(analysed.skip, problems=problems)
     attribution, header, found = analysis.attribution, analysis.header, analysis.date
     publisher = attribution.publisher or config.unknown_publisher
-    slug = header.get("slug") or article_slug(analysis.title, rel, config.slug_substitutions)
-    url_settings = {"slug": slug, "category": publisher}
+    slug = ""
+    if header.get("slug"):
+        slug, slug_problem = header_slug(header["slug"], config.slug_substitutions)
+        if slug_problem:
+            problems.append(Problem(analysis.header_lines.get("slug", 1), slug_problem, error=not slug))
+    slug = slug or article_slug(analysis.title, rel, config.slug_substitutions, header.get("url") or "")
+    url_settings = {"slug": slug}
     dictionary = dictionary_for(config.actors_file)
     actors, actor_problems = tag(analysis, _matcher(dictionary))
     problems += [Problem(analysis.header_lines.get("actors", 1), m, error=True) for m in actor_problems]
@@ -95,8 +101,6 @@ def build_record(data: bytes, rel: str, config: ArticleConfig) -> ArticleRecord:
         "title": analysis.title,
         "title_derived": analysis.title_derived,
         "slug": slug,
-        "url": config.article_url.format(**url_settings),
-        "save_as": config.article_save_as.format(**url_settings),
         "date": found.date,  # a datetime.date, or None
         "date_known": found.known,
         "date_precision": found.precision,
@@ -133,7 +137,17 @@ def build_record(data: bytes, rel: str, config: ArticleConfig) -> ArticleRecord:
         "minhash": signature(analysis.body_text),
         "line_counts": _line_counts(analysis),
     }
+    # Patterns of the slug alone are formatted here, once; any other placeholder of Pelican's
+    # ({date:%Y}, {category}, {lang}...) is left to Pelican, which knows them all and slugs them.
+    for key, pattern in (("url", config.article_url), ("save_as", config.article_save_as)):
+        if _placeholders(pattern) <= set(url_settings):
+            fields[key] = pattern.format(**url_settings)
     return ArticleRecord(None, article_html(analysis.paragraphs), fields, problems)
+
+
+@lru_cache(maxsize=8)
+def _placeholders(pattern: str) -> frozenset[str]:
+    return frozenset(name.split(".")[0].split("[")[0] for _, name, _, _ in Formatter().parse(pattern) if name)
 
 
 def _line_counts(analysis: Analysis) -> tuple[int, int]:

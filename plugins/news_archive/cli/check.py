@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ..article.record import build_record
+from ..article.sources import refusal
 from ..near_duplicates import copy_groups, signature
 from ..settings import ArticleConfig
 from .common import add_config_arguments, folder_argument, load_config
@@ -59,6 +60,10 @@ def check_folder(folder: Path, config: ArticleConfig) -> list[Finding]:
     hashes: dict[str, str] = {}
     for path in sorted(folder.rglob("*.txt")):
         rel = path.relative_to(folder).as_posix()
+        refused = refusal(str(path), str(folder))
+        if refused:
+            findings.append(Finding(rel, "error", 0, f"{refused}; not read"))
+            continue
         data = path.read_bytes()
         digest = hashlib.sha1(data).hexdigest()
         if data.strip() and digest in hashes:
