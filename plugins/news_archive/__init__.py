@@ -39,7 +39,8 @@ def _initialized(pelican) -> None:
 
 
 def _add_reader(readers) -> None:
-    readers.reader_classes["txt"] = RawTextReader
+    for extension in RawTextReader.file_extensions:
+        readers.reader_classes[extension] = RawTextReader
 
 
 # (signal, handler) in the order a build meets them.

@@ -105,6 +105,15 @@ def suggest(articles: list[tuple[str, list[str]]], matcher: ActorMatcher) -> lis
     return sorted(found.values(), key=lambda s: (-len(s.articles), -s.count, s.name))
 
 
+# Every character YAML or a terminal may take for a line break or a control: a scraped sentence
+# must stay inside its comment line (a U+2028 would start a new line of YAML).
+_BREAKS = re.compile("[\\s\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]+")
+
+
+def _one_comment_line(text: str) -> str:
+    return _BREAKS.sub(" ", text).strip()
+
+
 def as_yaml(suggestions: list[Suggestion]) -> str:
     """YAML stubs ready to paste under `actors:` in actors.yml (review type and names first)."""
     import yaml
@@ -118,7 +127,7 @@ def as_yaml(suggestions: list[Suggestion]) -> str:
             default_flow_style=None,
             width=1000,
         )
-        example = s.example.replace("\n", " ")
+        example = _one_comment_line(s.example)
         blocks.append(
             f'  # {s.count} mentions in {len(s.articles)} article(s), e.g. "{example}"\n'
             + "".join(f"  {line}\n" for line in entry.splitlines())

@@ -13,7 +13,7 @@ import os
 import shutil
 from urllib.parse import quote
 
-from ..article.sources import refusal
+from ..article.sources import is_raw_text, refusal
 from ..settings import Config
 from .build_state import state_of
 
@@ -31,7 +31,7 @@ def raw_sources(config: Config) -> list[str]:
         # os.walk and string slicing: pathlib's rglob and relative_to are much slower here
         for folder, _, names in os.walk(base):
             prefix = folder[len(root) + 1 :]
-            found.update(os.path.join(prefix, name) for name in names if name.endswith(".txt"))
+            found.update(os.path.join(prefix, name) for name in names if is_raw_text(name))
     return sorted(found)
 
 

@@ -16,14 +16,16 @@ import sys
 from pelican.readers import BaseReader
 from pelican.urlwrappers import Tag
 
-from ..article.sources import refusal
+from ..article.sources import EXTENSIONS, refusal
 from .build_state import state_of
 
 log = logging.getLogger(__name__)
 
 # Pelican requires a date on every article. Undated ones get this placeholder, which sorts
-# them last; `date_known` is False and templates, feeds and JSON-LD never show it.
-UNDATED = dt.datetime(1970, 1, 1)
+# them last; `date_known` is False and templates, feeds and JSON-LD never show it. It is older
+# than any date a header may give (text/dates.py, HEADER_MIN_YEAR), so no real date is taken
+# for it, and recent enough for time zone arithmetic.
+UNDATED = dt.datetime(1000, 1, 1)
 
 
 def _intern(records: list[dict], keys: tuple[str, ...]) -> None:
@@ -45,7 +47,7 @@ def relative_source(path: str, settings: dict) -> str:
 
 class RawTextReader(BaseReader):
     enabled = True
-    file_extensions = ("txt",)
+    file_extensions = EXTENSIONS
 
     def read(self, source_path: str) -> tuple[str, dict]:
         rel = relative_source(source_path, self.settings)
@@ -94,7 +96,7 @@ class RawTextReader(BaseReader):
 def prefill_cache(generator) -> None:
     """article_generator_init: analyse the articles not cached yet on every core."""
     settings = generator.settings
-    files = generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"], extensions=("txt",))
+    files = generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"], extensions=EXTENSIONS)
     sources = [os.path.abspath(os.path.join(generator.path, name)) for name in files]  # as read_file names them
     state = state_of(settings)
     state.progress.start(len(sources))

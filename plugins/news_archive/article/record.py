@@ -36,6 +36,20 @@ def _matcher(dictionary: Dictionary) -> ActorMatcher:
     return ActorMatcher(dictionary)
 
 
+def cut(data: bytes, limit: int) -> bytes:
+    """The first ``limit`` bytes at most, ending at a line end when one is in the second half,
+    else at a space, else between two UTF-8 characters (never inside one)."""
+    head = data[:limit]
+    for boundary in (b"\n", b" "):
+        at = head.rfind(boundary)
+        if at >= limit // 2:
+            return head[: at + 1]
+    end = len(head)
+    while end > 0 and len(data) > end and data[end] & 0xC0 == 0x80:  # a continuation byte follows
+        end -= 1
+    return head[:end]
+
+
 @dataclass
 class AnalysedFile:
     """The gates every file goes through, then the text pipeline with the build's rules and
@@ -44,6 +58,7 @@ class AnalysedFile:
     analysis: Analysis | None  # None when the file is not text
     skip: str | None  # why the file is not an article, or None
     problems: list[Problem]
+    shown_bytes: int = 0  # the file was cut to this many bytes (NEWS_ARCHIVE_MAX_BYTES); 0: whole
 
 
 def analyse_file(data: bytes, rel: str, config: ArticleConfig) -> AnalysedFile:
@@ -53,8 +68,10 @@ def analyse_file(data: bytes, rel: str, config: ArticleConfig) -> AnalysedFile:
         return AnalysedFile(None, "empty file", problems)
     if looks_binary(data):
         return AnalysedFile(None, "binary file, not text", problems)
+    shown = 0
     if len(data) > limit:
-        data = data[: data.rfind(b"\n", 0, limit) + 1 or limit]
+        data = cut(data, limit)
+        shown = len(data)
         problems.append(
             Problem(0, f"larger than NEWS_ARCHIVE_MAX_BYTES ({limit}); the page shows its first {len(data)} bytes")
         )
@@ -72,8 +89,10 @@ def analyse_file(data: bytes, rel: str, config: ArticleConfig) -> AnalysedFile:
         )
     problems += analysis.problems
     if not analysis.paragraphs:
-        return AnalysedFile(analysis, "no article text found (every line was classified as page furniture)", problems)
-    return AnalysedFile(analysis, None, problems)
+        return AnalysedFile(
+            analysis, "no article text found (every line was classified as page furniture)", problems, shown
+        )
+    return AnalysedFile(analysis, None, problems, shown)
 
 
 def actor_matcher(config: ArticleConfig) -> ActorMatcher:
@@ -136,6 +155,7 @@ def build_record(data: bytes, rel: str, config: ArticleConfig) -> ArticleRecord:
         "search_terms": [search_analysis.term_counts(text) for text in (analysis.title, analysis.body_text)],
         "minhash": signature(analysis.body_text),
         "line_counts": _line_counts(analysis),
+        "shown_bytes": analysed.shown_bytes,  # the file was cut to this many bytes (0: whole)
     }
     # Patterns of the slug alone are formatted here, once; any other placeholder of Pelican's
     # ({date:%Y}, {category}, {lang}...) is left to Pelican, which knows them all and slugs them.

@@ -6,6 +6,19 @@ from __future__ import annotations
 
 import os
 import stat
+from pathlib import Path
+
+# Raw text files, whatever the case of their extension (Windows tools write .TXT).
+EXTENSIONS = ("txt", "TXT", "Txt")
+
+
+def is_raw_text(name: str) -> bool:
+    return name.lower().endswith(".txt")
+
+
+def raw_text_files(folder: Path) -> list[Path]:
+    """Every raw text file below ``folder``, sorted."""
+    return sorted(path for path in folder.rglob("*") if is_raw_text(path.name))
 
 
 def refusal(path: str, content_root: str) -> str | None:

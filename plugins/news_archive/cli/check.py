@@ -16,10 +16,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ..article.record import build_record
-from ..article.sources import refusal
+from ..article.sources import raw_text_files, refusal
 from ..near_duplicates import copy_groups, signature
 from ..settings import ArticleConfig
-from .common import add_config_arguments, folder_argument, load_config
+from .common import add_config_arguments, folder_argument, load_config, printable
 
 NAME = "check"
 HELP = "validate raw articles without building (exit 1 on errors)"
@@ -58,7 +58,7 @@ def check_folder(folder: Path, config: ArticleConfig) -> list[Finding]:
     findings: list[Finding] = []
     texts: dict[str, str] = {}
     hashes: dict[str, str] = {}
-    for path in sorted(folder.rglob("*.txt")):
+    for path in raw_text_files(folder):
         rel = path.relative_to(folder).as_posix()
         refused = refusal(str(path), str(folder))
         if refused:
@@ -108,7 +108,7 @@ def command(args: argparse.Namespace) -> int:
             table.add_column(column)
         for f in findings:  # scraped text and file names as Text: never read as markup
             level = Text(f.level, style="red" if f.level == "error" else "")
-            table.add_row(Text(f.file), level, str(f.line or ""), Text(f.message))
+            table.add_row(Text(printable(f.file)), level, str(f.line or ""), Text(printable(f.message)))
         Console(highlight=False).print(table)
     else:
         print(f"{folder}: no problems found")

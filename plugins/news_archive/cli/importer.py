@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..article.slug import slugify
 from ..text.dates import parse_header_date
-from .common import UsageError
+from .common import UsageError, printable
 
 # Pelican's default SLUG_REGEX_SUBSTITUTIONS: file names made as Pelican makes slugs.
 SLUG_SUBSTITUTIONS = ((r"[^\w\s-]", ""), (r"(?u)\A\s*", ""), (r"(?u)\s*\Z", ""), (r"[-\s]+", "-"))
@@ -244,7 +244,7 @@ def command(args: argparse.Namespace) -> int:
         task = progress.add_task("import", total=total)
         report = run(source, into, mapping, lambda n: progress.advance(task, n))
     for problem in report.problems[: args.show]:  # plain lines: "FILE:LINE: message", never wrapped
-        print(problem, file=sys.stderr)
+        print(printable(problem), file=sys.stderr)
     if len(report.problems) > args.show:
         print(f"... and {len(report.problems) - args.show} more", file=sys.stderr)
     skipped = ", ".join(f"{n} {reason}" for reason, n in report.skipped.most_common()) or "none"

@@ -11,7 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .common import folder_argument
+from ..article.sources import raw_text_files
+from .common import folder_argument, printable
 
 FILE_LIMIT = 50_000_000
 SITE_LIMIT = 1_000_000_000
@@ -42,7 +43,7 @@ def size_report(output: Path, raw_dir: str = "raw", article_dir: str = "article"
         sections[rel.parts[0]] += size
     # Every article keeps its raw original, even one that failed; with the originals linked
     # (NEWS_ARCHIVE_RAW_URL) there are none in the site, and the article pages are counted.
-    articles = sum(1 for _ in (output / raw_dir).rglob("*.txt")) if (output / raw_dir).is_dir() else 0
+    articles = len(raw_text_files(output / raw_dir)) if (output / raw_dir).is_dir() else 0
     articles = articles or sum(1 for _ in (output / article_dir).glob("*/index.html"))
     report = SizeReport(len(sizes), total, articles, sorted(sizes, key=lambda s: -s[1])[:top], sections.most_common())
     for name, size in sizes:
@@ -92,7 +93,7 @@ def command(args: argparse.Namespace) -> int:
     table.add_column("file")
     table.add_column("bytes", justify="right")
     for name, size in report.largest:  # file names as Text: never read as markup
-        table.add_row(Text(name), f"{size:,}")
+        table.add_row(Text(printable(name)), f"{size:,}")
     console.print(table)
     table = Table(title="where the bytes go")
     for column in ("folder or file", "bytes", "share", "per article"):
@@ -100,10 +101,10 @@ def command(args: argparse.Namespace) -> int:
     for name, size in report.sections:
         share = size / report.total if report.total else 0.0
         per_article = f"{size / report.articles:,.0f}" if report.articles else "?"
-        table.add_row(Text(name), f"{size:,}", f"{share:.1%}", per_article)
+        table.add_row(Text(printable(name)), f"{size:,}", f"{share:.1%}", per_article)
     console.print(table)
     for message in report.warnings:
-        console.print(Text(f"warning: {message}", style="yellow"))
+        console.print(Text(f"warning: {printable(message)}", style="yellow"))
     for message in report.errors:
-        console.print(Text(f"error: {message}", style="red"))
+        console.print(Text(f"error: {printable(message)}", style="red"))
     return 1 if report.errors else 0

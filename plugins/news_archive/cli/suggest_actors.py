@@ -7,6 +7,7 @@ import argparse
 
 from ..actors.suggest import as_yaml, suggest
 from ..article.record import actor_matcher, analyse_file
+from ..article.sources import raw_text_files
 from .common import add_config_arguments, folder_argument, load_config
 
 NAME = "suggest-actors"
@@ -26,7 +27,7 @@ def command(args: argparse.Namespace) -> int:
     folder = folder_argument(args.folder)
     config = load_config(args).article
     articles = []
-    for path in sorted(folder.rglob("*.txt")):
+    for path in raw_text_files(folder):
         analysis = analyse_file(path.read_bytes(), path.relative_to(folder).as_posix(), config).analysis
         if analysis is not None:
             articles.append((str(path), [p.text[len(p.dateline or "") :] for p in analysis.paragraphs]))

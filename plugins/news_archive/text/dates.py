@@ -21,7 +21,8 @@ from functools import lru_cache
 from . import reasons
 from .resources import date_words
 
-MIN_YEAR, MAX_YEAR = 1990, 2100  # a year outside these is not a publication date
+MIN_YEAR, MAX_YEAR = 1990, 2100  # a year outside these, read in the text, is not a publication date
+HEADER_MIN_YEAR = 1800  # a header Date before this is a typo (the build's undated placeholder is older)
 STAMP_MAX_OTHER_WORDS = 1  # a stamp line may hold one word besides the date and its labels (a brand)
 STAMP_MAX_CHARS = 120  # a longer line with a date is a sentence, not a stamp
 _DIGIT = re.compile(r"\d")
@@ -163,6 +164,13 @@ def _after_cue(text: str) -> Mention | None:
         if cues.search(window):
             return mention
     return None
+
+
+def header_date_in_range(found: FoundDate, today: dt.date | None = None) -> bool:
+    """A header date from HEADER_MIN_YEAR to tomorrow (a later one would pin the article to the
+    top of every list)."""
+    latest = (today or dt.date.today()) + dt.timedelta(days=1)
+    return found.date is not None and found.date.year >= HEADER_MIN_YEAR and found.date <= latest
 
 
 def parse_header_date(value: str) -> FoundDate | None:

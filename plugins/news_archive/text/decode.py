@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .problems import Problem
@@ -21,6 +22,9 @@ class Decoded:
     problems: list[Problem] = field(default_factory=list)
 
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
 def looks_binary(data: bytes) -> bool:
     """True for data that is not text at all (images, archives, executables).
 
@@ -28,23 +32,32 @@ def looks_binary(data: bytes) -> bool:
     bytes in the first 8 KB is not text.
     """
     head = data[:8192]
-    if not head:
+    if not head or head.startswith(_UTF16_BOMS):  # UTF-16 text is half NUL bytes
         return False
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return controls / len(head) > 0.10
 
 
+def encoding_of(data: bytes) -> str:
+    return "UTF-16" if data.startswith(_UTF16_BOMS) else "UTF-8"
+
+
 def decode(data: bytes) -> Decoded:
-    """Decode scraped bytes: UTF-8 (with or without BOM), else cp1252 with a problem noted."""
+    """Decode scraped bytes: UTF-8 (with or without BOM), UTF-16 with its BOM, else cp1252 with
+    a problem noted. The text is NFC-normalised: "Erdoğan" typed as g + U+0306 is one letter."""
     problems: list[Problem] = []
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
-        text, encoding = data.decode("utf-8"), "utf-8"
+        if data.startswith(_UTF16_BOMS):
+            text, encoding = data.decode("utf-16"), "utf-16"
+        else:
+            text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
-        problems.append(Problem(line, "invalid UTF-8; decoded as cp1252", error=True))
+        problems.append(Problem(line, f"invalid {encoding_of(data)}; decoded as cp1252", error=True))
         text, encoding = data.decode("cp1252", errors="replace"), "cp1252"
+    text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1

@@ -15,10 +15,10 @@ from . import reasons
 from .attribution import Attribution, attribute, split_credit_tail
 from .boilerplate import classify
 from .dateline import Dateline, parse_dateline
+from .dates import HEADER_MIN_YEAR, FoundDate, header_date_in_range, parse_header_date, publication_date
 from .dates import UNKNOWN as UNKNOWN_DATE
-from .dates import FoundDate, parse_header_date, publication_date
 from .decode import Decoded, decode
-from .header import parse_header
+from .header import Header, parse_header
 from .language import guess_language
 from .lines import BLANK, BODY, CREDIT, META, TITLE, Line, split_lines
 from .problems import Problem
@@ -111,10 +111,21 @@ def analyse(
         lines, dateline, title_brand, header.values.get("publisher"), [f.text for f in fragments], settings
     )
 
+    problems += header_problems(header)
     date = None
     if header.values.get("date"):
         date = parse_header_date(header.values["date"])
-        if date is None:
+        if date is not None and not header_date_in_range(date):
+            problems.append(
+                Problem(
+                    header.line_of["date"],
+                    f"header Date {header.values['date']!r} is out of range ({HEADER_MIN_YEAR} to tomorrow);"
+                    " reading the date from the text",
+                    error=True,
+                )
+            )
+            date = None
+        elif date is None:
             problems.append(
                 Problem(
                     header.line_of["date"],
@@ -160,6 +171,24 @@ def analyse(
         encoding=decoded.encoding,
         problems=problems,
     )
+
+
+_LANG = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*", re.IGNORECASE)
+
+
+def header_problems(header: Header) -> list[Problem]:
+    """Header lines that are ignored: a key given twice, a Lang that is no language tag."""
+    problems = [
+        Problem(line, f"header {key.title()} given again (line {header.line_of[key]} counts); ignored")
+        for line, key in header.repeated
+    ]
+    lang = header.values.get("lang")
+    if lang is not None and not _LANG.fullmatch(lang):
+        problems.append(
+            Problem(header.line_of["lang"], f"header Lang {lang!r} is not a language tag (id, en...); ignored")
+        )
+        del header.values["lang"]
+    return problems
 
 
 def analyse_plain(raw: bytes, *, source: str = "<text>", settings: CleaningSettings = DEFAULT_THRESHOLDS) -> Analysis:
