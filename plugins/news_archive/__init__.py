@@ -16,6 +16,7 @@ from .adapters import (
     archives,
     github_pages,
     incremental_writer,
+    output_manifest,
     output_paths,
     progress,
     raw_originals,
@@ -65,13 +66,18 @@ HANDLERS = (
     (signals.get_writer, incremental_writer.writer_class),
     (signals.feed_generated, archives.drop_undated_from_feed),
     (signals.feed_generated, archives.link_entries_only),
+    (signals.static_generator_finalized, output_manifest.record_static),
     (signals.content_written, progress.page_written),
+    (signals.content_written, output_manifest.record_written),
+    (signals.feed_written, output_manifest.record_written),
     # Written: files beside Pelican's pages.
     (signals.finalized, search_output.write_index),
     (signals.finalized, raw_originals.publish_raw),
     (signals.finalized, github_pages.write_nojekyll),
+    (signals.finalized, output_manifest.remove_stale),  # before the sitemap lists the pages
     (signals.finalized, sitemap.write_sitemap),
     (signals.finalized, incremental_writer.save_manifest),
+    (signals.finalized, output_manifest.save),
 )
 
 

@@ -24,6 +24,9 @@ class BuildState:
     cache: AnalysisCache
     articles: list = field(default_factory=list)  # listing order, from article_generator_finalized
     writers: list = field(default_factory=list)
+    written: list[str] = field(default_factory=list)  # output files written this build (paths)
+    kept: set[str] = field(default_factory=set)  # output files kept from the last build (relative)
+    static: set[str] = field(default_factory=set)  # static files and raw originals (relative)
     progress: Progress = field(default_factory=Progress)
 
     @classmethod

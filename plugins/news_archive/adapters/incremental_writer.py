@@ -111,11 +111,12 @@ class SkippingWriter(Writer):
 
     def __init__(self, output_path, settings=None):
         super().__init__(output_path, settings=settings)
-        config = state_of(settings).config
+        self.state = state_of(settings)
+        config = self.state.config
         self.enabled = config.cache
         self.manifest_path = Path(config.cache_folder) / "pages.json"
-        self.previous: dict[str, str] = {}
-        self.current: dict[str, str] = {}
+        self.previous: dict[str, list] = {}  # name -> [fingerprint, the files that call wrote]
+        self.current: dict[str, list] = {}
         self.site: str | None = None
         self.skipped = 0
         if self.enabled and self.manifest_path and self.manifest_path.exists():
@@ -123,6 +124,8 @@ class SkippingWriter(Writer):
                 self.previous = json.loads(self.manifest_path.read_text())
             except (OSError, ValueError):
                 self.previous = {}
+            if not all(isinstance(value, list) for value in self.previous.values()):
+                self.previous = {}  # written by an older version: render everything once
 
     def write_file(
         self,
@@ -149,9 +152,13 @@ class SkippingWriter(Writer):
             stamp = listing_fingerprint(name, template_name, kwargs, context, site, relative_urls)
         if self._unchanged(name, stamp):
             return None
-        return super().write_file(
+        mark = len(self.state.written)
+        result = super().write_file(
             name, template, context, relative_urls, paginated, template_name, override_output, url, **kwargs
         )
+        # A listing may write several pages (page/2/...): all of them are kept with it next time.
+        self.current[name][1] = [self._relative(path) for path in self.state.written[mark:]] or [name]
+        return result
 
     def write_feed(
         self, elements, context, path=None, url=None, feed_type="atom", override_output=False, feed_title=None
@@ -170,13 +177,19 @@ class SkippingWriter(Writer):
             self.site = _site_version(self.settings, context)
         return self.site
 
+    def _relative(self, path: str) -> str:
+        return os.path.relpath(path, self.output_path).replace(os.sep, "/")
+
     def _unchanged(self, name: str, stamp: str) -> bool:
         """Remember ``name``'s fingerprint; True when the last build wrote the same one and the
-        file is still in the output (then it is not written again)."""
-        self.current[name] = stamp
-        if self.previous.get(name) == stamp and os.path.exists(os.path.join(self.output_path, name)):
+        file is still in the output (then it is not written again, and its files are kept)."""
+        old_stamp, old_files = self.previous.get(name) or (None, [])
+        if old_stamp == stamp and os.path.exists(os.path.join(self.output_path, name)):
+            self.current[name] = [stamp, old_files]
+            self.state.kept.update(old_files)
             self.skipped += 1
             return True
+        self.current[name] = [stamp, [name]]
         return False
 
     def save(self) -> None:

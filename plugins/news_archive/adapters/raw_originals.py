@@ -53,19 +53,21 @@ def publish_raw(pelican) -> None:
     root = config.content_path
     target = os.path.join(config.output_path, config.raw_dir)
     copied = 0
+    published = state_of(pelican.settings).static
     for rel in raw_sources(config):
         source, destination = os.path.join(root, rel), os.path.join(target, rel)
         if refusal(source, root):  # the reader said why
             continue
+        published.add(f"{config.raw_dir}/{rel}".replace(os.sep, "/"))
         stat = os.stat(source)
         try:
-            published = os.stat(destination)
+            copy = os.stat(destination)
             # The copy is current when it has the source's size and time and was made after the
             # source last changed: a replacement keeping its time (cp -p, tar x) has a newer ctime.
             if (
-                published.st_size == stat.st_size
-                and published.st_mtime_ns == stat.st_mtime_ns
-                and published.st_ctime_ns >= stat.st_ctime_ns
+                copy.st_size == stat.st_size
+                and copy.st_mtime_ns == stat.st_mtime_ns
+                and copy.st_ctime_ns >= stat.st_ctime_ns
             ):
                 continue
         except OSError:  # not published yet
