@@ -1,5 +1,6 @@
 """Nothing stale: the output holds what this build produced (issue 20)."""
 
+import datetime as dt
 import shutil
 
 import pytest
@@ -70,3 +71,38 @@ def test_a_same_size_edit_that_keeps_its_time_is_seen(tmp_path):
     ((page, _),) = article_pages(output).values()
     assert "Berita Pertama Hari Itu" in page
     assert "Hari Itu" in (output / "raw" / "a.txt").read_text()
+
+
+def test_a_thousand_copies_of_one_story_cost_each_page_a_bounded_list(tmp_path):
+    content, output, cache = tmp_path / "content", tmp_path / "out", tmp_path / "cache"
+    content.mkdir()
+    story = " ".join(f"Kalimat nomor {i} dari berita kawat yang sama tentang serangan di Suriah." for i in range(12))
+    for i in range(60):
+        day = dt.date(2016, 3, 1) + dt.timedelta(days=i)
+        (content / f"{i:03d}.txt").write_text(
+            f"Title: Berita Kawat {i}\nDate: {day}\nPublisher: Media {i}\n\n{story}\n"
+        )
+    build(content, output, cache)
+    pages = article_pages(output)
+    listed = {raw: page.count('<li><a href="../../article/') for raw, (page, _) in pages.items()}
+    assert max(listed.values()) == 59  # the oldest copy lists the whole group
+    assert sorted(listed.values())[-2] <= 11  # every other page: ten copies and a link to it
+    oldest = min(pages, key=lambda raw: pages[raw][1]["datePublished"])
+    assert listed[oldest] == 59
+    other_page = next(page for raw, (page, _) in pages.items() if raw != oldest)
+    assert "salinan lain" in other_page and pages[oldest][1]["url"].split("/article/")[1] in other_page
+
+
+def test_scraped_strings_are_isolated_and_unsluggable_names_get_pages(tmp_path):
+    content, output, cache = tmp_path / "content", tmp_path / "out", tmp_path / "cache"
+    content.mkdir()
+    story = "JAKARTA - Kalimat pertama berita ini cukup panjang untuk menjadi paragraf yang utuh sekali."
+    (content / "a.txt").write_text(f"Title: Judul \u202eterbalik\nPublisher: ★★★\nDate: 2016-03-01\n\n{story}\n")
+    (content / "b.txt").write_text(f"Title: Judul Kedua\nPublisher: ☆☆☆\nDate: 2016-03-02\n\n{story} Lain.\n")
+    build(content, output, cache)
+    css = next(output.rglob("archive.css")).read_text()
+    assert "unicode-bidi: isolate" in css
+    publishers = sorted(p.parent.name for p in (output / "publisher").glob("*/index.html"))
+    assert len(publishers) == 2 and all(publishers)
+    feeds = sorted(p.name for p in (output / "feeds" / "publisher").glob("*.xml"))
+    assert len(feeds) == 2 and ".atom.xml" not in feeds

@@ -51,6 +51,8 @@ def fingerprint(article, site: str, relative_urls: bool) -> str:
             (c.url, c.title, str(c.category), str(c.date), getattr(c, "date_known", True))
             for c in getattr(article, "copies", [])
         ],
+        getattr(article, "copies_more", 0),
+        _neighbour(getattr(article, "copies_page", None)),
     ]
     return hashlib.sha1(repr(parts).encode()).hexdigest()
 

@@ -9,6 +9,7 @@ article (empty, binary) are skipped; their raw original is still published (raw_
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import os
 import sys
@@ -45,6 +46,14 @@ def relative_source(path: str, settings: dict) -> str:
     return rel.replace(os.sep, "/")
 
 
+def _named(wrapper):
+    """A publisher or author whose name has no letter a slug can keep ("★★★") gets a slug
+    from a hash of the name: a page and a feed of its own instead of one shared empty one."""
+    if not wrapper.slug:
+        wrapper.slug = "n-" + hashlib.sha1(str(wrapper.name).encode()).hexdigest()[:10]
+    return wrapper
+
+
 class RawTextReader(BaseReader):
     enabled = True
     file_extensions = EXTENSIONS
@@ -74,10 +83,10 @@ class RawTextReader(BaseReader):
             **fields,
             "source_hash": cache.key(digest),  # what the page depends on (incremental_writer.py)
             "date": dt.datetime.combine(day, dt.time()) if day else UNDATED,
-            "category": self.process_metadata("category", fields["category"]),
+            "category": _named(self.process_metadata("category", fields["category"])),
         }
         if fields["byline"]:
-            metadata["authors"] = self.process_metadata("authors", fields["byline"])
+            metadata["authors"] = [_named(author) for author in self.process_metadata("authors", fields["byline"])]
         tags = [self._tag(mention["id"], mention["name"]) for mention in fields["actor_mentions"]]
         if tags:
             metadata["tags"] = tags

@@ -9,6 +9,7 @@ import re
 import time
 from pathlib import Path
 
+from ..archive.copies import COPIES_LISTED
 from ..search.index import Card, SplitIndexBuilder
 from ..ui import format_date
 from .build_state import state_of
@@ -59,7 +60,10 @@ def write_index(pelican) -> None:
             actors=[(m["id"], m["name"]) for m in mentions[:4]],
             lead=lead + ("…" if len(body) > LEAD_CHARS else ""),
             group=getattr(article, "copy_group", None),
-            copies=[(c.url, getattr(c, "publisher", None) or unknown) for c in getattr(article, "copies", [])],
+            copies=[
+                (c.url, getattr(c, "publisher", None) or unknown)
+                for c in getattr(article, "copies", [])[:COPIES_LISTED]
+            ],
         )
         builder.add((article.title, body), card, getattr(article, "search_terms", None))
         year = years.setdefault(str(article.date.year) if dated else "undated", len(years))
