@@ -60,3 +60,25 @@ def test_invalid_dictionaries_name_file_and_line(tmp_path, text, message):
 def test_missing_file_is_an_error(tmp_path):
     with pytest.raises(DictionaryError, match="cannot read"):
         load_dictionary(tmp_path / "none.yml")
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("    affiliations:\n      - {actor: a, from: 2016-13-45}\n", r":6: from '2016-13-45' is not a date"),
+        ("    aliases: Putin\n", r":2: actor 'a': aliases must be a list"),
+        ("    aliases: [C++]\n", r":2: alias 'C\+\+' holds '\+'"),
+        ("    aliases: [[a, b]]\n", r":2: alias \['a', 'b'\] must be a text"),
+    ],
+)
+def test_bad_entries_name_file_and_line(tmp_path, text, message):
+    path = write(tmp_path, "actors:\n  - id: a\n    names: {id: A, en: A}\n    type: person\n" + text)
+    with pytest.raises(DictionaryError, match=message):
+        load_dictionary(path)
+
+
+def test_a_dictionary_not_in_utf8_names_file_and_line(tmp_path):
+    path = tmp_path / "actors.yml"
+    path.write_bytes("actors:\n  - id: a\n    names: {id: Caf\xe9, en: A}\n    type: person\n".encode("latin-1"))
+    with pytest.raises(DictionaryError, match=r"actors.yml:3: not UTF-8"):
+        load_dictionary(path)

@@ -30,6 +30,8 @@ QUERIES = [
     "+serangan +rusia",
     "rusia -turki",
     "+rusia -isis",
+    "-isis",  # prohibited only: every other document, as lunr gives them
+    "-title:rusia -turki",
     "title:rusia",
     "title:turki body:nato",
     "ser*",
@@ -245,3 +247,44 @@ def test_rewriting_the_index_touches_only_changed_parts_and_removes_stale_ones(d
     assert len(list((tmp_path / "d").iterdir())) == -(-meta["documents"] // meta["chunk"])
     cards = json.loads((tmp_path / "d" / "0.json").read_text())
     assert [c[1] for c in cards] == [title for title, _ in documents[: len(cards)]]
+
+
+@needs_node
+def test_words_that_are_object_prototype_keys_are_ordinary_words(tmp_path):
+    documents = [
+        ["Judul Pertama", "the constructor said toString and valueOf were hasOwnProperty of __proto__ bridges"],
+        ["Judul Kedua", "kata biasa saja tentang jembatan dan sungai"],
+    ]
+    queries = [
+        "constructor",
+        "tostring",
+        "valueof",
+        "__proto__",
+        "hasownproperty",
+        "-constructor",
+        "-kata",
+        "constructor kata",
+    ]
+    builder = SplitIndexBuilder()
+    for texts in documents:
+        builder.add(texts, Card("", "", None, "", "", [], ""))
+    builder.write(tmp_path / "idx", shards=3)
+    (tmp_path / "docs.json").write_text(json.dumps(documents))
+    (tmp_path / "q.json").write_text(json.dumps(queries))
+    result = subprocess.run(
+        [
+            NODE,
+            "tests/js/compare_index.mjs",
+            str(tmp_path / "docs.json"),
+            str(tmp_path / "idx"),
+            str(tmp_path / "q.json"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    out = {item["query"]: item for item in json.loads(result.stdout)}
+    assert [ref for ref, _ in out["constructor"]["split"]] == ["0"]
+    for item in out.values():
+        assert item["split"] == item["monolithic"], item["query"]

@@ -94,7 +94,8 @@ export class SplitIndex {
   async term (term) {
     if (this.decoded.has(term)) return this.decoded.get(term)
     const entries = await this.load(`t/${fnv1a(term) % this.meta.shards}.json`)
-    const entry = entries[term]
+    // Own keys only: a query word such as "constructor" is not Object.prototype's.
+    const entry = Object.prototype.hasOwnProperty.call(entries, term) ? entries[term] : undefined
     let found = null
     if (entry) {
       // Per field: the documents in ascending order (lunr's Object.keys order of a posting) and
@@ -169,7 +170,7 @@ export class SplitIndex {
     terms.forEach((term, i) => { if (decoded[i]) postings.set(term, decoded[i]) })
     const query = new lunr.Query(this.fields)
     new lunr.QueryParser(queryString, query).parse()
-    if (query.isNegated()) return this.lunrIndex(postings).search(queryString)
+    if (query.isNegated()) return this.lunrIndex(postings, true).search(queryString)
     return this.score(query, postings)
   }
 
@@ -289,10 +290,15 @@ export class SplitIndex {
   }
 
   // A lunr.Index of the fetched terms (postings and the matching part of each field vector), for
-  // the queries score() leaves to lunr.
-  lunrIndex (postings) {
-    const invertedIndex = {}
+  // the queries score() leaves to lunr. A query of prohibited clauses only matches every other
+  // document, which lunr finds among its field vectors: then every document gets one, in the
+  // order lunr's builder makes them (document by document, field by field).
+  lunrIndex (postings, everyDocument = false) {
+    const invertedIndex = Object.create(null) // as lunr's builder makes it: no inherited keys
     const vectors = new Map()
+    if (everyDocument) {
+      for (let d = 0; d < this.meta.documents; d++) for (const field of this.fields) vectors.set(`${field}/${d}`, [])
+    }
     for (const [term, { index, fields }] of postings) {
       const posting = invertedIndex[term] = { _index: index }
       this.fields.forEach((field, f) => {

@@ -62,7 +62,8 @@ const MODES = {
 
 function readState () {
   const params = new URLSearchParams(location.search)
-  const state = { q: params.get('q') || '', mode: params.get('mode') || 'all' }
+  const mode = params.get('mode')
+  const state = { q: params.get('q') || '', mode: Object.prototype.hasOwnProperty.call(MODES, mode) ? mode : 'all' }
   for (const f of FILTERS) state[f] = params.get(f) || ''
   return state
 }
@@ -198,7 +199,7 @@ async function run () {
   }
   let results
   try {
-    results = await index.search(MODES[state.mode] ? MODES[state.mode](q) : q)
+    results = await index.search(MODES[state.mode](q))
   } catch (error) {
     if (mine === generation) status.textContent = ui.bad_query
     return

@@ -86,7 +86,17 @@ def _mapping_with_line(loader, node):
     return mapping
 
 
+def _timestamp_as_text(loader, node):
+    """Dates stay text until _date reads them, so a bad one is reported with its line."""
+    return loader.construct_scalar(node)
+
+
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
+
+# Characters an alias may hold besides letters, digits and spaces: the matcher compares words, so
+# any other one ("C++") would be dropped without a word.
+_ALIAS_PUNCTUATION = re.compile(r"[^\w\s.'’\-–&/,()]")
 
 
 def alias_key(text: str) -> str:
@@ -117,10 +127,18 @@ def _alias(item, where: str) -> Alias:
         text, case = str(item.get("text", "")), item.get("case", "default")
         if case not in ("exact", "any", "default"):
             raise DictionaryError(f"{where}: alias case must be 'exact' or 'any', not {case!r}")
-    else:
+    elif isinstance(item, str | int | float):
         text, case = str(item), "default"
+    else:
+        raise DictionaryError(f"{where}: alias {item!r} must be a text or a mapping with 'text'")
     if not alias_key(text):
         raise DictionaryError(f"{where}: empty alias")
+    unseen = sorted(set(_ALIAS_PUNCTUATION.findall(text)))
+    if unseen:
+        raise DictionaryError(
+            f"{where}: alias {text!r} holds {''.join(unseen)!r}, which matching cannot see (it compares words): "
+            f"write the alias without it"
+        )
     short_caps = text.isupper() and len(text.replace(".", "")) <= 4
     return Alias(text, case == "exact" or (case == "default" and short_caps))
 
@@ -139,7 +157,10 @@ def _actor(entry, path: str) -> Actor:
     names = {k: str(v) for k, v in names.items() if k != _LINE}
     if entry.get("type") not in TYPES:
         raise DictionaryError(f"{where}: actor {actor_id!r}: type must be one of {TYPES}, not {entry.get('type')!r}")
-    aliases = [_alias(a, where) for a in entry.get("aliases") or []]
+    listed = entry.get("aliases") or []
+    if not isinstance(listed, list):
+        raise DictionaryError(f"{where}: actor {actor_id!r}: aliases must be a list, e.g. [{listed!r}]")
+    aliases = [_alias(a, where) for a in listed]
     for name in names.values():  # the display names always match too
         if alias_key(name) not in {alias_key(a.text) for a in aliases}:
             aliases.append(_alias(name, where))
@@ -165,6 +186,10 @@ def load_dictionary(path: str | Path) -> Dictionary:
             data = yaml.load(handle, Loader=_LineLoader)
     except OSError as err:
         raise DictionaryError(f"{path}: cannot read the actor dictionary: {err}") from err
+    except UnicodeDecodeError as err:
+        with open(path, "rb") as handle:
+            line = handle.read()[: err.start].count(b"\n") + 1
+        raise DictionaryError(f"{path}:{line}: not UTF-8 (save the dictionary as UTF-8)") from None
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else path
