@@ -26,7 +26,12 @@ from .adapters import (
     templates,
 )
 from .adapters.build_state import BuildState
-from .adapters.reader import RawTextReader, prefill_cache
+from .adapters.reader import (
+    RawTextReader,
+    articles_take_raw_text_from_pages,
+    pages_leave_raw_text,
+    prefill_cache,
+)
 
 # A build keeps every article in memory (millions of objects at 100,000): at Python's default
 # thresholds the collector scans them again and again. Cycles are still collected, less often.
@@ -51,7 +56,10 @@ HANDLERS = (
     (signals.readers_init, _add_reader),
     (signals.generator_init, templates.install_helpers),
     (signals.generator_init, incremental_writer.compiled_templates),
-    # Reading: articles not in the cache are analysed on every core first.
+    # Reading: raw text is an article wherever it is; articles not in the cache are analysed on
+    # every core first.
+    (signals.page_generator_init, pages_leave_raw_text),
+    (signals.article_generator_init, articles_take_raw_text_from_pages),
     (signals.article_generator_init, prefill_cache),
     # All articles read: each gets a path of its own; equal dates in a stable order; then what
     # relates articles.

@@ -78,3 +78,17 @@ def test_upper_case_txt_files_are_articles_and_the_cut_is_shown(tmp_path):
     assert 'class="note"' in pages["b.txt"][0] and 'class="note"' not in pages["A.TXT"][0]
     assert (tmp_path / "out" / "raw" / "A.TXT").exists()
     assert (tmp_path / "out" / "raw" / "b.txt").stat().st_size == (content / "b.txt").stat().st_size
+
+
+@pytest.mark.build
+def test_raw_text_under_pages_is_an_article_and_markdown_there_a_page(tmp_path):
+    content = tmp_path / "content"
+    (content / "pages").mkdir(parents=True)
+    (content / "pages" / "about.md").write_text("Title: Tentang\n\nHalaman tentang arsip.\n")
+    (content / "pages" / "scrape.txt").write_text("Judul Berita Di Folder Halaman\n\n" + BODY)
+    result = pelican(content, tmp_path / "out")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert set(article_pages(tmp_path / "out")) == {"pages/scrape.txt"}
+    assert (tmp_path / "out" / "tentang" / "index.html").exists()
+    menu = (tmp_path / "out" / "index.html").read_text()
+    assert "Tentang" in menu and "Judul Berita Di Folder Halaman</a></li>" not in menu.split("<main")[0]

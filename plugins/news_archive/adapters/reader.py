@@ -17,7 +17,7 @@ import sys
 from pelican.readers import BaseReader
 from pelican.urlwrappers import Tag
 
-from ..article.sources import EXTENSIONS, refusal
+from ..article.sources import EXTENSIONS, is_raw_text, refusal
 from .build_state import state_of
 
 log = logging.getLogger(__name__)
@@ -111,3 +111,30 @@ def prefill_cache(generator) -> None:
     state.progress.start(len(sources))
     readable = [source for source in sources if refusal(source, settings["PATH"]) is None]
     state.cache.prefill([(source, relative_source(source, settings)) for source in readable])
+
+
+def pages_leave_raw_text(generator) -> None:
+    """page_generator_init: raw text is always an article, even under PAGE_PATHS (a Markdown
+    page there stays a page)."""
+    listed = generator.get_files
+
+    def get_files(paths, exclude=(), extensions=None):
+        files = listed(paths, exclude=list(exclude), extensions=extensions)
+        return type(files)(name for name in files if not is_raw_text(name))
+
+    generator.get_files = get_files
+
+
+def articles_take_raw_text_from_pages(generator) -> None:
+    """article_generator_init: the articles' file list also holds the raw text under PAGE_PATHS
+    (which ARTICLE_EXCLUDES usually leaves out)."""
+    listed, settings = generator.get_files, generator.settings
+
+    def get_files(paths, exclude=(), extensions=None):
+        files = listed(paths, exclude=list(exclude), extensions=extensions)  # a set, in Pelican 4.12
+        if list(paths) == list(settings["ARTICLE_PATHS"]):
+            pages = listed(settings["PAGE_PATHS"], exclude=settings["PAGE_EXCLUDES"], extensions=EXTENSIONS)
+            files = type(files)([*files, *(name for name in pages if is_raw_text(name) and name not in files)])
+        return files
+
+    generator.get_files = get_files
