@@ -78,3 +78,14 @@ def test_a_time_limit_interrupts_a_backtracking_match():
     pattern = re.compile(r"^(\d+\s*,?\s*){2,}x$")
     with pytest.raises(TimeLimitError), time_limit(0.2):
         pattern.match("1" * 40 + "a")
+
+
+def test_a_bug_met_by_one_file_skips_that_file_only(monkeypatch):
+    from news_archive.article import record
+
+    def broken(*args, **kwargs):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(record, "analyse", broken)
+    result = record.build_record_safely(b"Judul Berita Hari Ini\n\nJAKARTA - Teks.\n", "a.txt", article_config())
+    assert result.skip.startswith("could not be analysed (IndexError")

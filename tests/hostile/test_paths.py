@@ -146,3 +146,15 @@ def test_links_that_leave_the_content_folder_and_fifos_are_skipped(tmp_path):
     assert not (out / "raw" / "link.txt").exists() and not (out / "raw" / "folder").exists()
     log = result.stdout + result.stderr
     assert "link.txt" in log and "pipe.txt" in log
+
+
+@pytest.mark.build
+def test_a_markdown_article_beside_raw_text_builds(tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "note.md").write_text("Title: Catatan Markdown\nDate: 2016-03-01\n\nIni teks markdown.\n")
+    (content / "a.txt").write_text(article(title="Berita Biasa"))
+    result = pelican(content, tmp_path / "out")
+    assert result.returncode == 0, result.stderr[-2000:]
+    pages = [p.read_text() for p in (tmp_path / "out" / "article").glob("*/index.html")]
+    assert len(pages) == 2 and all("NewsArticle" in page for page in pages)

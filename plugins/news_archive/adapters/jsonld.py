@@ -20,14 +20,17 @@ def news_article(article, config: Config) -> dict:
         "headline": article.title,
         "url": site_url(config, article.url),
         "inLanguage": getattr(article, "article_lang", None) or config.default_lang,
-        "isBasedOn": raw_url(config, article.raw_path, config.siteurl),
+        # The raw original; an article of another reader (Markdown) has none.
+        "isBasedOn": raw_url(config, article.raw_path, config.siteurl) if getattr(article, "raw_path", None) else None,
         "citation": list(getattr(article, "cited_sources", []) or []),
         "mentions": [
             {"identifier": m["id"], "name": m["name"], "url": site_url(config, m["url"])}
             for m in getattr(article, "actor_mentions", []) or []
         ],
     }
-    if getattr(article, "date_known", False):
+    if data["isBasedOn"] is None:
+        del data["isBasedOn"]
+    if getattr(article, "date_known", True):  # an article of another reader has its date
         if getattr(article, "date_precision", "day") == "month":
             data["datePublished"] = article.date.strftime("%Y-%m")
         else:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..settings import ArticleConfig
-from .record import ArticleRecord, build_record
+from .record import ArticleRecord, build_record_safely
 
 log = logging.getLogger(__name__)
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -109,11 +109,11 @@ class AnalysisCache:
     def get(self, source: Path | str, rel: str, digest: str) -> ArticleRecord:
         """The work on ``source``: from the cache, or done now (the file is read only then)."""
         if not self.enabled:
-            return build_record(Path(source).read_bytes(), rel, self.config)
+            return build_record_safely(Path(source).read_bytes(), rel, self.config)
         path = self._path(digest)
         result = load(path, None)
         if result is None:
-            result = build_record(Path(source).read_bytes(), rel, self.config)
+            result = build_record_safely(Path(source).read_bytes(), rel, self.config)
             store(path, result)
         return result
 
@@ -158,5 +158,5 @@ def _work(job) -> int:
     cache = AnalysisCache(config, folder)
     for source, rel in chunk:
         data = Path(source).read_bytes()
-        store(cache._path(cache.digest(data, rel)), build_record(data, rel, config))
+        store(cache._path(cache.digest(data, rel)), build_record_safely(data, rel, config))
     return len(chunk)

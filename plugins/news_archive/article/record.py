@@ -174,3 +174,12 @@ def _line_counts(analysis: Analysis) -> tuple[int, int]:
     """(removed lines, non-blank lines): `check` flags a file that lost most of its lines."""
     content = [line for line in analysis.lines if line.kind != BLANK]
     return sum(1 for line in content if line.removed), len(content)
+
+
+def build_record_safely(data: bytes, rel: str, config: ArticleConfig) -> ArticleRecord:
+    """build_record, and a record that says what went wrong when a bug meets one file: that file
+    is not published as an article (its raw original is) and the build goes on."""
+    try:
+        return build_record(data, rel, config)
+    except Exception as err:  # any bug: one file must not stop the build
+        return ArticleRecord(f"could not be analysed ({type(err).__name__}: {err}); please report this file")
