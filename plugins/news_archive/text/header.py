@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-KNOWN_KEYS = ("title", "date", "url", "publisher", "lang", "actors", "slug")
+KNOWN_KEYS = ("title", "date", "url", "publisher", "author", "lang", "actors", "slug")
 _LINE = re.compile(r"^(?P<key>[A-Za-z]+)\s*:\s*(?P<value>.*\S)?\s*$")
 
 

@@ -110,6 +110,8 @@ def analyse(
     attribution = attribute(
         lines, dateline, title_brand, header.values.get("publisher"), [f.text for f in fragments], settings
     )
+    if header.values.get("author"):
+        attribution.author = header.values["author"]
 
     problems += header_problems(header)
     date = None
