@@ -18,6 +18,7 @@ from .dateline import Dateline, part_kind
 from .lines import BODY, CREDIT, META, Line
 from .resources import attribution_words, name_key, outlets
 from .thresholds import DEFAULT_THRESHOLDS, CleaningSettings
+from .urls import publisher_of_url
 
 _COPYRIGHT = re.compile(
     r"(?:copyright|hak cipta|©|\(c\))\s*(?:©\s*)?(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d)?\s*)?"
@@ -40,13 +41,40 @@ class Attribution:
     place: str | None = None  # the dateline place
 
 
+def known_outlet(name: str):
+    """The listed outlet ``name`` stands for: as written ("REPUBLIKA.CO.ID"), without spaces
+    ("DETIK NEWS"), a desk or edition of it ("detikFinance", "KompasTekno"), or one part of a
+    section path ("Culture - science-tech - The Jakarta Post")."""
+    table = outlets()
+    key = name_key(name)
+    for form in (key, key.replace(" ", "")):
+        if form in table:
+            return table[form]
+    squeezed = key.replace(" ", "")
+    for desk in _desks():
+        if squeezed.endswith(desk) and len(squeezed) > len(desk) + 3 and squeezed[: -len(desk)] in table:
+            return table[squeezed[: -len(desk)]]
+    parts = [part for part in re.split(r"\s+[-–—|:/]\s+", name) if part.strip()]
+    if len(parts) > 1:
+        for part in reversed(parts):
+            found = known_outlet(part)
+            if found:
+                return found
+    return None
+
+
+@lru_cache(maxsize=1)
+def _desks() -> tuple[str, ...]:
+    return tuple(sorted(attribution_words()["desk_words"], key=len, reverse=True))
+
+
 def canonical(name: str) -> str:
-    outlet = outlets().get(name_key(name))
+    outlet = known_outlet(name)
     return outlet.name if outlet else name.strip(" .,-–—:;")
 
 
 def is_known(name: str) -> bool:
-    return name_key(name) in outlets()
+    return known_outlet(name) is not None
 
 
 def _alt(words) -> str:
@@ -236,6 +264,7 @@ def attribute(
     header_publisher: str | None,
     credit_tails: list[str] = (),
     s: CleaningSettings = DEFAULT_THRESHOLDS,
+    source_url: str | None = None,
 ) -> Attribution:
     """``credit_tails``: codes cut from the ends of paragraphs ("(AFP/OL-2)")."""
     result = Attribution(place=dateline.place if dateline else None)
@@ -243,6 +272,9 @@ def attribute(
     cited: list[str] = []
     if header_publisher:
         candidates.append((header_publisher, reasons.HEADER_PUBLISHER))
+    site = publisher_of_url(source_url) if source_url else None
+    if site:  # the site that served the page: its publisher, whoever the dateline credits
+        candidates.append((site, reasons.URL_HOST))
     if dateline and dateline.outlets:
         candidates.append((dateline.outlets[0], reasons.DATELINE))
         cited.extend(dateline.outlets[1:])

@@ -25,6 +25,7 @@ from .problems import Problem
 from .resources import load_rules
 from .thresholds import DEFAULT_THRESHOLDS, CleaningSettings
 from .title import derive_title, split_site_prefix
+from .urls import date_in_url
 
 _CONTINUES = re.compile(r"[.!?…\"”’')\]:]$")
 
@@ -107,8 +108,15 @@ def analyse(
         headline, title_brand = split_site_prefix(headline, settings)
 
     paragraphs, fragments = _paragraphs(lines, dateline, settings)
+    source_url = header.values.get("url")
     attribution = attribute(
-        lines, dateline, title_brand, header.values.get("publisher"), [f.text for f in fragments], settings
+        lines,
+        dateline,
+        title_brand,
+        header.values.get("publisher"),
+        [f.text for f in fragments],
+        settings,
+        source_url,
     )
     if header.values.get("author"):
         attribution.author = header.values["author"]
@@ -135,16 +143,19 @@ def analyse(
                     error=True,
                 )
             )
-    if date is None:
-        head_end = first_body.number if first_body else 10**9
-        stamps = [  # stamp and byline lines above the text; dated byline stamps anywhere
-            (ln.number, ln.text)
-            for ln in lines
-            if ((ln.kind == META or ln.reason == reasons.BYLINE or ln.rule == "byline-name") and ln.number < head_end)
-            or ln.rule == "byline-stamp"
-        ]
-        body = [(n, p.text) for p in paragraphs for n in p.lines[:1]]
-        date = publication_date(stamps, body)
+    head_end = first_body.number if first_body else 10**9
+    stamps = [  # stamp and byline lines above the text; dated byline stamps anywhere
+        (ln.number, ln.text)
+        for ln in lines
+        if ((ln.kind == META or ln.reason == reasons.BYLINE or ln.rule == "byline-name") and ln.number < head_end)
+        or ln.rule == "byline-stamp"
+    ]
+    body = [(n, p.text) for p in paragraphs for n in p.lines[:1]]
+    from_text = publication_date(stamps, body)
+    in_url = date_in_url(source_url) if source_url else None
+    from_url = FoundDate(in_url, "day", reasons.URL_DATE) if in_url else None
+    date = date or from_url or from_text
+    problems += _disagreements(date, header.line_of.get("date", 1), from_url, from_text)
 
     title, derived = headline, False
     if header.values.get("title"):
@@ -173,6 +184,21 @@ def analyse(
         encoding=decoded.encoding,
         problems=problems,
     )
+
+
+def _disagreements(chosen: FoundDate, line: int, from_url: FoundDate | None, from_text: FoundDate) -> list[Problem]:
+    """A warning when the header, the URL and a date stamp of the text give different dates,
+    naming the evidence that won (a date cited in the body is no such evidence)."""
+    seen = [(chosen.evidence, chosen.date)]
+    if from_url:
+        seen.append((reasons.URL_DATE, from_url.date))
+    if from_text.evidence in (reasons.STAMP_DATE, reasons.STAMP_DATE_WEEKDAY_DISAGREES):
+        seen.append((f"{from_text.evidence}, line {from_text.line}", from_text.date))
+    if chosen.date is None or len({day for _, day in seen}) < 2:
+        return []
+    listed = ", ".join(f"{evidence} {day}" for evidence, day in dict(seen).items())
+    return [Problem(line if chosen.evidence == reasons.HEADER_DATE else 0,
+                    f"dates disagree ({listed}); {chosen.evidence} {chosen.date} is used")]  # fmt: skip
 
 
 _LANG = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*", re.IGNORECASE)

@@ -35,12 +35,14 @@ HEADER_DATE = "header-date"
 STAMP_DATE = "stamp-date"
 STAMP_DATE_WEEKDAY_DISAGREES = "stamp-date-weekday-disagrees"
 CITATION_DATE = "citation-date"
+URL_DATE = "url-date"
 WEEKDAY_DATE = "weekday-confirmed-date"
 NO_DATE = "no-date-found"
 
 # Evidence for the publisher, strongest first.
 PUBLISHER_EVIDENCE = (
     "header-publisher",
+    "url-host",
     "dateline",
     "byline",
     "brand-line",
@@ -48,7 +50,9 @@ PUBLISHER_EVIDENCE = (
     "source-line",
     "title-prefix",
 )
-HEADER_PUBLISHER, DATELINE, BYLINE_OUTLET, BRAND_LINE, COPYRIGHT_LINE, SOURCE_LINE, TITLE_PREFIX = PUBLISHER_EVIDENCE
+(HEADER_PUBLISHER, URL_HOST, DATELINE, BYLINE_OUTLET, BRAND_LINE, COPYRIGHT_LINE, SOURCE_LINE, TITLE_PREFIX) = (
+    PUBLISHER_EVIDENCE
+)
 
 
 def list_item(rule_id: str) -> str:
