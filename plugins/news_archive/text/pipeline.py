@@ -18,11 +18,12 @@ from .dateline import Dateline, parse_dateline
 from .dates import HEADER_MIN_YEAR, FoundDate, header_date_in_range, parse_header_date, publication_date
 from .dates import UNKNOWN as UNKNOWN_DATE
 from .decode import Decoded, decode
+from .fragments import cut_fragments
 from .header import Header, parse_header
 from .language import guess_language
 from .lines import BLANK, BODY, CREDIT, META, TITLE, Line, split_lines
 from .problems import Problem
-from .resources import load_rules
+from .resources import load_fragment_rules, load_rules
 from .thresholds import DEFAULT_THRESHOLDS, CleaningSettings
 from .title import derive_title, split_site_prefix
 from .urls import date_in_url
@@ -98,6 +99,7 @@ def analyse(
     header = parse_header(text_lines)
     lines = split_lines("\n".join(text_lines[header.lines :]), first_number=header.lines + 1)
     classify(lines, load_rules(extra_rules), settings)
+    glued = cut_fragments(lines, load_fragment_rules(extra_rules), settings)
     problems = list(decoded.problems)
 
     first_body = next((line for line in lines if line.kind == BODY), None)
@@ -167,7 +169,7 @@ def analyse(
             else ("", True)
         )
 
-    removed = sorted([line for line in lines if line.removed] + fragments, key=lambda ln: ln.number)
+    removed = sorted([line for line in lines if line.removed] + glued + fragments, key=lambda ln: ln.number)
     lang = header.values.get("lang") or guess_language(" ".join(p.text for p in paragraphs[:5]))
     return Analysis(
         source=source,

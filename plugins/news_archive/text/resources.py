@@ -187,6 +187,54 @@ def _is_anchored(pattern: str) -> bool:
     return bool(parsed.data) and parsed.data[0][0] is _parser.AT and parsed.data[0][1] is _parser.AT_BEGINNING
 
 
+@dataclass(frozen=True)
+class FragmentRule:
+    id: str
+    kind: str
+    reason: str
+    pattern: re.Pattern  # the rule's patterns as one alternation
+    extends: str | None = None  # "headline": the related headline after the match goes too
+
+
+FRAGMENT_FIELDS = {"id", "class", "reason", "patterns", "extends", "case"}
+
+
+def _fragment_rule(entry, path: Path, index: int, check_time: bool) -> FragmentRule:
+    where = f"{path}: fragment rule {index + 1} ({entry.get('id', '?') if isinstance(entry, dict) else '?'})"
+    if not isinstance(entry, dict):
+        raise DataError(f"{where}: a rule must be a mapping")
+    unknown = set(entry) - FRAGMENT_FIELDS
+    if unknown:
+        raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
+    for key in ("id", "class", "reason", "patterns"):
+        if key not in entry:
+            raise DataError(f"{where}: missing '{key}'")
+    if entry["class"] not in RULE_CLASSES or entry.get("extends") not in (None, "headline"):
+        raise DataError(f"{where}: class must be one of {RULE_CLASSES}; extends, if given, 'headline'")
+    flags = 0 if entry.get("case") == "sensitive" else re.IGNORECASE
+    try:
+        pattern = re.compile("|".join(f"(?:{p})" for p in entry["patterns"]), flags | re.MULTILINE)
+    except (re.error, TypeError) as err:
+        raise DataError(f"{where}: bad pattern: {err}") from err
+    if check_time:
+        check_pattern_time(pattern, where)
+    return FragmentRule(entry["id"], entry["class"], entry["reason"], pattern, entry.get("extends"))
+
+
+@lru_cache(maxsize=8)
+def load_fragment_rules(extra_files: tuple[str, ...] = ()) -> tuple[FragmentRule, ...]:
+    """The built-in fragment rules followed by those of each extra file, in order."""
+    rules: list[FragmentRule] = []
+    for path in (DATA_DIR / "boilerplate.yml", *map(Path, extra_files)):
+        data = _read_yaml(path) or {}
+        entries = data.get("fragments", []) if isinstance(data, dict) else []
+        if not isinstance(entries, list):
+            raise DataError(f"{path}: 'fragments' must be a list")
+        user_file = path != DATA_DIR / "boilerplate.yml"
+        rules.extend(_fragment_rule(entry, path, i, user_file) for i, entry in enumerate(entries))
+    return tuple(rules)
+
+
 @lru_cache(maxsize=8)
 def load_rules(extra_files: tuple[str, ...] = ()) -> RuleSet:
     """The built-in rules followed by the rules of each extra file, in order."""

@@ -14,6 +14,7 @@ class CleaningSettings:
     paragraph_min_words: int = 8  # a line this long that ends a sentence is a paragraph
     long_line_words: int = 20  # a line this long is a paragraph whatever its end
     title_max_words: int = 20  # longest line taken as a headline
+    headline_max_words: int = 25  # longest related headline cut after a glued "Baca juga:"
     section_max_words: int = 2  # "Internasional" above the title: a section label
     tail_max_words: int = 6  # short lines after the last paragraph are page furniture
     subheading_cohesion: float = 0.5  # share of a short line's words found in the next paragraph

@@ -1,0 +1,99 @@
+"""Leftovers glued inside article lines (forms from realdata-dev's SOURCES.md): cut out, the
+article text around them kept, every cut listed with its reason."""
+
+import pytest
+
+from news_archive.text.pipeline import analyse
+from news_archive.text.resources import DataError, load_fragment_rules
+
+HEAD = "Judul Berita Yang Cukup Panjang\n\n"
+
+CASES = [
+    (  # related headline glued after a date, article resumes after "!"
+        "JAKARTA, KOMPAS.com - Hal itu disampaikan di Jakarta, Kamis (2/11/2023).Baca juga: Warga Dimintai Rp 50.000 "
+        "untuk Antre Pangan Murah, Heru Budi: Kalau Pelakunya Aparat Saya Tindak! Untuk itu warga diminta waspada.",
+        "Untuk itu warga diminta waspada.",
+        ("read-also-inline", "Baca juga: Warga Dimintai Rp 50.000 untuk Antre Pangan Murah"),
+    ),
+    (  # ad slot and scroll marker mid-sentence flow
+        "Jakarta, CNN Indonesia -- Harga saham turun pada perdagangan kemarin, Rabu (10/9). ADVERTISEMENT SCROLL TO "
+        "CONTINUE WITH CONTENT Ia menjelaskan investor masih menunggu data inflasi.",
+        "Rabu (10/9). Ia menjelaskan investor",
+        ("ad-slot", "ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT"),
+    ),
+    (  # headline glued to the next sentence's first word
+        "TANGERANG SELATAN, KOMPAS.com - Pemkot kembali mengumumkan data, Sabtu (6/6/2020).Baca juga: Pilkada Tangsel, "
+        "Keponakan Prabowo Dikabarkan Akan Bersanding dengan SekdaTulus menjelaskan kasus bertambah.",
+        "(6/6/2020). Tulus menjelaskan kasus bertambah.",
+        ("read-also-inline", "Baca juga: Pilkada Tangsel, Keponakan Prabowo Dikabarkan Akan Bersanding dengan Sekda"),
+    ),
+    (  # no punctuation: the headline ends where a sentence starts
+        "KONTAN.CO.ID - Penjualan ritel naik dua persen dibanding tahun lalu. Baca juga: Rahasia Miniso Buka Ratusan "
+        "Gerai dalam Dua Tahun di Indonesia Dia menambahkan tren ini akan berlanjut.",
+        "tahun lalu. Dia menambahkan tren ini akan berlanjut.",
+        ("read-also-inline", "Baca juga: Rahasia Miniso Buka Ratusan Gerai dalam Dua Tahun di Indonesia"),
+    ),
+    (  # Okezone's bracketed form mid-sentence
+        "YOGYAKARTA - Warga diminta tetap di rumah (Baca Juga : Rajin Sikat Gigi Dapat Cegah Penularan COVID-19) "
+        "sampai ada pengumuman resmi.",
+        "tetap di rumah sampai ada pengumuman resmi.",
+        ("read-also-bracketed", "(Baca Juga : Rajin Sikat Gigi Dapat Cegah Penularan COVID-19)"),
+    ),
+    (  # Republika's ad placeholder and channel promo at the end
+        "REPUBLIKA.CO.ID, JAKARTA -- Program itu diluncurkan untuk generasi muda Indonesia. Tidak ada kode iklan yang "
+        "tersedia. Menurut dia program berjalan baik. Loading... Ikuti Whatsapp Channel Republika",
+        "generasi muda Indonesia. Menurut dia program berjalan baik.",
+        ("promo-inline", "Ikuti Whatsapp Channel Republika"),
+    ),
+    (  # an embed code and an ad script glued to text
+        "Jakarta - Kementerian mengumumkan jadwal baru perjalanan kereta. [Gambas:Video 20detik] Penumpang diminta "
+        "memeriksa jadwal. googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });",
+        "perjalanan kereta. Penumpang diminta memeriksa jadwal.",
+        ("embed", "[Gambas:Video 20detik]"),
+    ),
+]
+
+
+@pytest.mark.parametrize("line, kept, cut", CASES)
+def test_glued_leftovers_are_cut_and_listed(line, kept, cut):
+    analysis = analyse((HEAD + line + "\n").encode())
+    assert kept in analysis.body_text
+    assert cut[1] not in analysis.body_text
+    assert any(r.reason == cut[0] and r.text.startswith(cut[1]) for r in analysis.removed), analysis.removed
+    words = set(line.split())
+    remaining = set(analysis.body_text.split()) | {w for r in analysis.removed for w in r.text.split()}
+    assert {w for w in words if w.isalpha()} - {"SekdaTulus"} <= remaining  # nothing lost
+
+
+def test_ordinary_text_is_left_alone():
+    text = ("JAKARTA - Pemerintah membaca juga laporan itu, kata dia. Iklan di televisi dilarang, sementara "
+            "Loading dock pelabuhan ditutup dan advertisement board dicopot.")  # fmt: skip
+    analysis = analyse((HEAD + text + "\n").encode())
+    assert analysis.body_text == text and not analysis.removed[1:]
+
+
+def test_a_whole_line_of_leftovers_is_a_removed_line():
+    analysis = analyse(
+        (
+            HEAD
+            + "JAKARTA - Teks pertama yang cukup panjang untuk sebuah paragraf.\n\nADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT\n"
+        ).encode()
+    )
+    assert "ADVERTISEMENT" not in analysis.body_text
+    assert sum(1 for r in analysis.removed if "ADVERTISEMENT" in r.text) == 1
+
+
+def test_a_users_fragment_rule_is_checked_and_applied(tmp_path):
+    rules = tmp_path / "rules.yml"
+    rules.write_text(
+        "fragments:\n  - id: promo\n    class: boilerplate\n    reason: promo\n    patterns: ['Klik di sini untuk hadiah!']\n"
+    )
+    analysis = analyse(
+        (HEAD + "JAKARTA - Teks berita panjang. Klik di sini untuk hadiah! Lanjutan berita.\n").encode(),
+        extra_rules=(str(rules),),
+    )
+    assert "Klik" not in analysis.body_text and any(r.reason == "promo" for r in analysis.removed)
+    bad = tmp_path / "bad.yml"
+    bad.write_text("fragments:\n  - id: x\n    class: boilerplate\n    reason: x\n    patterns: ['(\\d+\\s*)+x']\n")
+    with pytest.raises(DataError, match="backtracks"):
+        load_fragment_rules((str(bad),))
