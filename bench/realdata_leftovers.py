@@ -41,7 +41,9 @@ def measure(folder: Path) -> dict:
         files += 1
         analysis = analyse(data, source=path.name)
         raw = data.decode("utf-8", errors="replace").split("\n")
-        text_lines = [line.strip() for line in raw[analysis.header_lines and max(analysis.header_lines.values()) or 0 :]]
+        text_lines = [
+            line.strip() for line in raw[analysis.header_lines and max(analysis.header_lines.values()) or 0 :]
+        ]
         for name, pattern in FAMILIES.items():
             regex = re.compile(pattern)
             for line in text_lines:
@@ -68,4 +70,6 @@ if __name__ == "__main__":
         totals = [a + b for a, b in zip(totals, row, strict=True)]
         print(f"| {name} | " + " | ".join(map(str, row)) + " |")
     share = lambda left, raw: f"{left / raw:.1%}" if raw else "-"  # noqa: E731
-    print(f"| **all** | {totals[0]} | {totals[1]} ({share(totals[1], totals[0])}) | {totals[2]} | {totals[3]} ({share(totals[3], totals[2])}) |")
+    print(
+        f"| **all** | {totals[0]} | {totals[1]} ({share(totals[1], totals[0])}) | {totals[2]} | {totals[3]} ({share(totals[3], totals[2])}) |"
+    )

@@ -169,7 +169,10 @@ def analyse(
             else ("", True)
         )
 
-    removed = sorted([line for line in lines if line.removed] + glued + fragments, key=lambda ln: ln.number)
+    # Everything not in the body is listed: leftovers, and the head's meta lines (date stamp, brand,
+    # place, section), which were read as evidence but are not article text either.
+    listed = [line for line in lines if line.removed or line.kind == META]
+    removed = sorted(listed + glued + fragments, key=lambda ln: ln.number)
     lang = header.values.get("lang") or guess_language(" ".join(p.text for p in paragraphs[:5]))
     return Analysis(
         source=source,
