@@ -41,9 +41,8 @@ def measure(folder: Path) -> dict:
         files += 1
         analysis = analyse(data, source=path.name)
         raw = data.decode("utf-8", errors="replace").split("\n")
-        text_lines = [
-            line.strip() for line in raw[analysis.header_lines and max(analysis.header_lines.values()) or 0 :]
-        ]
+        header_end = max(analysis.header_lines.values(), default=0)
+        text_lines = [line.strip() for line in raw[header_end:]]
         for name, pattern in FAMILIES.items():
             regex = re.compile(pattern)
             for line in text_lines:
@@ -69,7 +68,7 @@ if __name__ == "__main__":
         row = [result["raw_own"][name], result["body_own"][name], result["raw_glued"][name], result["body_glued"][name]]
         totals = [a + b for a, b in zip(totals, row, strict=True)]
         print(f"| {name} | " + " | ".join(map(str, row)) + " |")
-    share = lambda left, raw: f"{left / raw:.1%}" if raw else "-"  # noqa: E731
+    share = lambda left, raw: f"{left / raw:.1%}" if raw else "-"
     print(
         f"| **all** | {totals[0]} | {totals[1]} ({share(totals[1], totals[0])}) | {totals[2]} | {totals[3]} ({share(totals[3], totals[2])}) |"
     )
