@@ -20,7 +20,8 @@ BAD = {
     "bad/latin1.txt": "Judul Caf\xe9 Damaskus\n\nDAMASKUS - Sebuah kafe di pusat kota Damaskus dibuka kembali setelah perbaikan selama tiga bulan.\n".encode(
         "latin-1"
     ),
-    "bad/script.txt": b"Judul <script>alert('judul')</script> Berbahaya\n\nJAKARTA - Teks <img src=x onerror=alert(1)> ini menyisipkan markup dari halaman aslinya ke dalam paragraf berita.\n\n</script><script>alert(2)</script>\n",
+    # Markup is read as HTML (tags dropped, scripts gone); markup written as entities is text, escaped.
+    "bad/script.txt": b"Judul &lt;script&gt;alert('judul')&lt;/script&gt; Berbahaya\n\nJAKARTA - Teks <img src=x onerror=alert(1)> ini menyisipkan markup &lt;img src=x onerror=alert(1)&gt; dari halaman aslinya ke dalam paragraf berita.\n\n</script><script>alert(2)</script>\n",
     "bad/badheader.txt": b"Date: 2016-13-45\nTitle: Judul Dari Header\n\nJAKARTA - Pemerintah menyatakan sikapnya atas serangan udara di Suriah dalam konferensi pers kemarin.\n",
 }
 

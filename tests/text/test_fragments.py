@@ -97,3 +97,17 @@ def test_a_users_fragment_rule_is_checked_and_applied(tmp_path):
     bad.write_text("fragments:\n  - id: x\n    class: boilerplate\n    reason: x\n    patterns: ['(\\d+\\s*)+x']\n")
     with pytest.raises(DataError, match="backtracks"):
         load_fragment_rules((str(bad),))
+
+
+def test_html_inside_text_is_read_as_html_with_the_raw_line_numbers():
+    raw = (
+        HEAD + '<p>Jakarta - Menteri Parekraf <a href="https://www.detik.com/tag/sandiaga-uno">Sandiaga Uno</a> meminta '
+        "para pelaku wisata waspada &amp; hati-hati.</p><!--e:body content--><br><br>Paragraf kedua yang cukup "
+        "panjang untuk dibaca sebagai teks berita.\n"
+    )
+    analysis = analyse(raw.encode())
+    assert analysis.body_text == (
+        "Jakarta - Menteri Parekraf Sandiaga Uno meminta para pelaku wisata waspada & hati-hati.\n\n"
+        "Paragraf kedua yang cukup panjang untuk dibaca sebagai teks berita."
+    )
+    assert [p.lines for p in analysis.paragraphs] == [[3], [3]]

@@ -8,6 +8,7 @@ evaluation command both call this, so what is scored is what is published.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 
@@ -20,6 +21,7 @@ from .dates import UNKNOWN as UNKNOWN_DATE
 from .decode import Decoded, decode
 from .fragments import cut_fragments
 from .header import Header, parse_header
+from .html_text import html_to_text, looks_like_html
 from .language import guess_language
 from .lines import BLANK, BODY, CREDIT, META, TITLE, Line, split_lines
 from .problems import Problem
@@ -63,19 +65,20 @@ def _paragraphs(
     lines: list[Line], dateline: Dateline | None, s: CleaningSettings
 ) -> tuple[list[Paragraph], list[Line]]:
     """Join hard-wrapped body lines; strip credit tails glued to the last lines."""
+    position = {id(line): i for i, line in enumerate(lines)}  # lines read as HTML share numbers
     body = [line for line in lines if line.kind == BODY]
     fragments: list[Line] = []
-    texts = {line.number: line.text for line in body}
+    texts = {id(line): line.text for line in body}
     for line in body[-s.credit_tail_lines :]:  # credit tails sit at the end, sometimes before a last short line
-        text, tail = split_credit_tail(texts[line.number])
+        text, tail = split_credit_tail(texts[id(line)])
         if tail:
-            texts[line.number] = text
+            texts[id(line)] = text
             fragments.append(Line(line.number, tail, CREDIT, reasons.CREDIT_TAIL))
     paragraphs: list[Paragraph] = []
     previous: Line | None = None
     for line in body:
-        text = texts[line.number]
-        adjacent = previous is not None and previous.number == line.number - 1
+        text = texts[id(line)]
+        adjacent = previous is not None and position[id(previous)] == position[id(line)] - 1
         if paragraphs and adjacent and not _CONTINUES.search(paragraphs[-1].text) and text[:1].islower():
             paragraphs[-1].text += " " + text
             paragraphs[-1].lines.append(line.number)
@@ -97,7 +100,11 @@ def analyse(
     decoded = decode(raw) if isinstance(raw, bytes) else Decoded(raw, "utf-8")
     text_lines = decoded.text.split("\n")
     header = parse_header(text_lines)
-    lines = split_lines("\n".join(text_lines[header.lines :]), first_number=header.lines + 1)
+    body = "\n".join(text_lines[header.lines :])
+    if looks_like_html(body):
+        lines = _html_lines(text_lines, header.lines)
+    else:
+        lines = split_lines(body, first_number=header.lines + 1)
     classify(lines, load_rules(extra_rules), settings)
     glued = cut_fragments(lines, load_fragment_rules(extra_rules), settings)
     problems = list(decoded.problems)
@@ -189,6 +196,18 @@ def analyse(
         encoding=decoded.encoding,
         problems=problems,
     )
+
+
+def _html_lines(text_lines: list[str], skip: int) -> list[Line]:
+    """Lines of text read as HTML: each raw line's text, split where its markup breaks lines
+    (<br>, blocks), every piece keeping the raw line's number."""
+    lines: list[Line] = []
+    for number, raw in enumerate(text_lines[skip:], skip + 1):
+        pieces = html_to_text(raw).split("\n") if looks_like_html(raw) else [html.unescape(raw)]
+        for piece in pieces:
+            stripped = piece.strip()
+            lines.append(Line(number, stripped, BLANK if not stripped else ""))
+    return lines
 
 
 def _disagreements(chosen: FoundDate, line: int, from_url: FoundDate | None, from_text: FoundDate) -> list[Problem]:
