@@ -101,7 +101,8 @@ def test_a_users_fragment_rule_is_checked_and_applied(tmp_path):
 
 def test_html_inside_text_is_read_as_html_with_the_raw_line_numbers():
     raw = (
-        HEAD + '<p>Jakarta - Menteri Parekraf <a href="https://www.detik.com/tag/sandiaga-uno">Sandiaga Uno</a> meminta '
+        HEAD
+        + '<p>Jakarta - Menteri Parekraf <a href="https://www.detik.com/tag/sandiaga-uno">Sandiaga Uno</a> meminta '
         "para pelaku wisata waspada &amp; hati-hati.</p><!--e:body content--><br><br>Paragraf kedua yang cukup "
         "panjang untuk dibaca sebagai teks berita.\n"
     )
