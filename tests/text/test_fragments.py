@@ -112,3 +112,23 @@ def test_html_inside_text_is_read_as_html_with_the_raw_line_numbers():
         "Paragraf kedua yang cukup panjang untuk dibaca sebagai teks berita."
     )
     assert [p.lines for p in analysis.paragraphs] == [[3], [3]]
+
+
+def test_a_sentence_split_over_lines_by_markup_is_one_again_and_the_lead_is_kept():
+    raw = HEAD + (
+        "Jakarta\n-\nDirektur Utama perusahaan itu mengatakan penjualan naik tahun ini, seperti dikutip dari\nCNN\n"
+        ", Senin (9/6/2025).\n\nParagraf kedua yang cukup panjang untuk dibaca sebagai teks berita.\n"
+    )
+    analysis = analyse(raw.encode())
+    first = analysis.paragraphs[0].text
+    assert first.startswith("Jakarta - Direktur Utama") and "dikutip dari CNN, Senin (9/6/2025)." in first
+    assert analysis.attribution.place and "CNN" in analysis.attribution.sources
+
+
+def test_a_headline_above_a_dash_led_paragraph_is_not_joined_to_it():
+    raw = (
+        HEAD
+        + "Kerry Tiba di Moskow Bahas Masa Depan Suriah\n- Serangkaian serangan bom terjadi di Paris pada Jumat malam, kata polisi.\n"
+    )
+    analysis = analyse(raw.encode())
+    assert not any(p.text.startswith("Kerry Tiba") for p in analysis.paragraphs)

@@ -23,9 +23,9 @@ from .fragments import cut_fragments
 from .header import Header, parse_header
 from .html_text import html_to_text, looks_like_html
 from .language import guess_language
-from .lines import BLANK, BODY, CREDIT, META, TITLE, Line, split_lines
+from .lines import BLANK, BODY, CREDIT, META, TITLE, Line, rejoin_split_sentences, split_lines
 from .problems import Problem
-from .resources import load_fragment_rules, load_rules
+from .resources import load_fragment_rules, load_rules, open_line_endings
 from .thresholds import DEFAULT_THRESHOLDS, CleaningSettings
 from .title import derive_title, split_site_prefix
 from .urls import date_in_url
@@ -105,6 +105,7 @@ def analyse(
         lines = _html_lines(text_lines, header.lines)
     else:
         lines = split_lines(body, first_number=header.lines + 1)
+    lines = rejoin_split_sentences(lines, open_line_endings())
     classify(lines, load_rules(extra_rules), settings)
     glued = cut_fragments(lines, load_fragment_rules(extra_rules), settings)
     problems = list(decoded.problems)

@@ -300,5 +300,10 @@ def _word_list(path: Path) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def open_line_endings() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in (_read_yaml(DATA_DIR / "boilerplate.yml").get("open_line_endings") or ()))
+
+
+@lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     return _word_list(DATA_DIR / "places.txt")
