@@ -30,15 +30,6 @@ WARM = [
     "gencatan senjata",
     "teheran",
 ]
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def build_pages(site: Path) -> None:
@@ -143,7 +134,7 @@ def run(site: Path, search_build_s: float) -> dict:
     from playwright.sync_api import sync_playwright
 
     sys.path.insert(0, str(ROOT / "tests"))
-    from crawl import serve
+    from crawl import CHROMIUM, FLAGS, serve
 
     build_pages(site)
     builds, out = {"split": search_build_s}, {}
@@ -154,7 +145,7 @@ def run(site: Path, search_build_s: float) -> dict:
         except Exception as err:
             out[name] = _failed(err)
     with serve(site) as port, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=FLAGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         base = f"http://127.0.0.1:{port}/"
         for name in ("split", "monolithic", "pagefind"):
             if name in out:

@@ -10,18 +10,8 @@ from pathlib import Path
 import pytest
 
 from ..build import pelican, sample_content
-from ..crawl import serve
+from ..crawl import CHROMIUM, FLAGS, serve
 
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 XSS_TITLE = "Judul <img src=x onerror=alert(1)> Berbahaya"
 
 

@@ -128,29 +128,26 @@ def test_js_round_is_math_round():
     assert fnv1a("rusia") == 0x850FE3F3  # FNV-1a 32 of b"rusia"; node computes the same (below)
 
 
-@needs_node
-def test_split_index_scores_like_a_monolithic_lunr_js_index(documents, tmp_path):
+def compare_in_node(documents, queries, folder, shards: int) -> list[dict]:
+    """The split index of ``documents`` written to ``folder``, and each query's results from it
+    and from a monolithic lunr.js index of the same documents (tests/js/compare_index.mjs)."""
     builder = SplitIndexBuilder()
     for texts in documents:
         builder.add(texts, Card("", "", None, "", "", [], ""))
-    builder.write(tmp_path / "idx", shards=7)
-    (tmp_path / "docs.json").write_text(json.dumps(documents))
-    (tmp_path / "q.json").write_text(json.dumps(QUERIES))
-    result = subprocess.run(
-        [
-            NODE,
-            "tests/js/compare_index.mjs",
-            str(tmp_path / "docs.json"),
-            str(tmp_path / "idx"),
-            str(tmp_path / "q.json"),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    builder.write(folder / "idx", shards=shards)
+    (folder / "docs.json").write_text(json.dumps(documents))
+    (folder / "q.json").write_text(json.dumps(queries))
+    script = "tests/js/compare_index.mjs"
+    command = [NODE, script, str(folder / "docs.json"), str(folder / "idx"), str(folder / "q.json")]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+@needs_node
+def test_split_index_scores_like_a_monolithic_lunr_js_index(documents, tmp_path):
     matched = 0
-    for item in json.loads(result.stdout):
+    for item in compare_in_node(documents, QUERIES, tmp_path, shards=7):
         mono, split = item["monolithic"], item["split"]
         assert [r for r, _ in split] == [r for r, _ in mono], item["query"]
         assert all(abs(a - b) <= 1e-6 for (_, a), (_, b) in zip(mono, split)), item["query"]
@@ -265,26 +262,7 @@ def test_words_that_are_object_prototype_keys_are_ordinary_words(tmp_path):
         "-kata",
         "constructor kata",
     ]
-    builder = SplitIndexBuilder()
-    for texts in documents:
-        builder.add(texts, Card("", "", None, "", "", [], ""))
-    builder.write(tmp_path / "idx", shards=3)
-    (tmp_path / "docs.json").write_text(json.dumps(documents))
-    (tmp_path / "q.json").write_text(json.dumps(queries))
-    result = subprocess.run(
-        [
-            NODE,
-            "tests/js/compare_index.mjs",
-            str(tmp_path / "docs.json"),
-            str(tmp_path / "idx"),
-            str(tmp_path / "q.json"),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
-    assert result.returncode == 0, result.stderr
-    out = {item["query"]: item for item in json.loads(result.stdout)}
+    out = {item["query"]: item for item in compare_in_node(documents, queries, tmp_path, shards=3)}
     assert [ref for ref, _ in out["constructor"]["split"]] == ["0"]
     for item in out.values():
         assert item["split"] == item["monolithic"], item["query"]

@@ -76,16 +76,22 @@ def check_pattern_time(pattern: re.Pattern, where: str) -> None:
         ) from None
 
 
-def _rule(entry: dict, path: Path, index: int, check_time: bool = False) -> Rule:
-    where = f"{path}: rule {index + 1} ({entry.get('id', '?') if isinstance(entry, dict) else '?'})"
+def _checked_entry(entry, path: Path, index: int, label: str, fields: set[str]) -> str:
+    """Where the entry is, for messages, once its shape is known good."""
+    where = f"{path}: {label} {index + 1} ({entry.get('id', '?') if isinstance(entry, dict) else '?'})"
     if not isinstance(entry, dict):
         raise DataError(f"{where}: a rule must be a mapping")
-    unknown = set(entry) - RULE_FIELDS
+    unknown = set(entry) - fields
     if unknown:
         raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
     for key in ("id", "class", "reason", "patterns"):
         if key not in entry:
             raise DataError(f"{where}: missing '{key}'")
+    return where
+
+
+def _rule(entry: dict, path: Path, index: int, check_time: bool = False) -> Rule:
+    where = _checked_entry(entry, path, index, "rule", RULE_FIELDS)
     if entry["class"] not in RULE_CLASSES:
         raise DataError(f"{where}: class must be one of {RULE_CLASSES}")
     flags = 0 if entry.get("case") == "sensitive" else re.IGNORECASE
@@ -200,15 +206,7 @@ FRAGMENT_FIELDS = {"id", "class", "reason", "patterns", "extends", "case"}
 
 
 def _fragment_rule(entry, path: Path, index: int, check_time: bool) -> FragmentRule:
-    where = f"{path}: fragment rule {index + 1} ({entry.get('id', '?') if isinstance(entry, dict) else '?'})"
-    if not isinstance(entry, dict):
-        raise DataError(f"{where}: a rule must be a mapping")
-    unknown = set(entry) - FRAGMENT_FIELDS
-    if unknown:
-        raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
-    for key in ("id", "class", "reason", "patterns"):
-        if key not in entry:
-            raise DataError(f"{where}: missing '{key}'")
+    where = _checked_entry(entry, path, index, "fragment rule", FRAGMENT_FIELDS)
     if entry["class"] not in RULE_CLASSES or entry.get("extends") not in (None, "headline"):
         raise DataError(f"{where}: class must be one of {RULE_CLASSES}; extends, if given, 'headline'")
     flags = 0 if entry.get("case") == "sensitive" else re.IGNORECASE
