@@ -41,6 +41,7 @@ class Attribution:
     place: str | None = None  # the dateline place
 
 
+@lru_cache(maxsize=8192)
 def known_outlet(name: str):
     """The listed outlet ``name`` stands for: as written ("REPUBLIKA.CO.ID"), without spaces
     ("DETIK NEWS"), a desk or edition of it ("detikFinance", "KompasTekno"), or one part of a

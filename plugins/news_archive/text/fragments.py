@@ -53,7 +53,10 @@ def cut_fragments(lines: list[Line], rules: tuple[FragmentRule, ...], s: Cleanin
         if line.kind != BODY:
             continue
         spans = []
+        lowered = line.text.lower()
         for rule in rules:
+            if rule.hints and not any(hint in lowered for hint in rule.hints):
+                continue  # most lines hold none of a rule's words: no regular expression is run
             for match in rule.pattern.finditer(line.text):
                 end = headline_end(line.text, match.end(), s) if rule.extends else match.end()
                 if end > match.start():

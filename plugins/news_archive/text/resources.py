@@ -200,9 +200,10 @@ class FragmentRule:
     reason: str
     pattern: re.Pattern  # the rule's patterns as one alternation
     extends: str | None = None  # "headline": the related headline after the match goes too
+    hints: tuple[str, ...] = ()  # lower-case words one of which every match holds: other lines are skipped
 
 
-FRAGMENT_FIELDS = {"id", "class", "reason", "patterns", "extends", "case"}
+FRAGMENT_FIELDS = {"id", "class", "reason", "patterns", "extends", "case", "hints"}
 
 
 def _fragment_rule(entry, path: Path, index: int, check_time: bool) -> FragmentRule:
@@ -216,7 +217,8 @@ def _fragment_rule(entry, path: Path, index: int, check_time: bool) -> FragmentR
         raise DataError(f"{where}: bad pattern: {err}") from err
     if check_time:
         check_pattern_time(pattern, where)
-    return FragmentRule(entry["id"], entry["class"], entry["reason"], pattern, entry.get("extends"))
+    hints = tuple(str(hint).lower() for hint in entry.get("hints") or ())
+    return FragmentRule(entry["id"], entry["class"], entry["reason"], pattern, entry.get("extends"), hints)
 
 
 @lru_cache(maxsize=8)
