@@ -99,9 +99,7 @@ def remove_stale(pelican) -> None:
 def save(pelican) -> None:
     """finalized, last: what this build produced, for the next build into the same folder."""
     state = state_of(pelican.settings)
-    config = state.config
-    if not config.cache:
-        return
+    config = state.config  # kept whatever NEWS_ARCHIVE_CACHE says: it is no cache, the next build needs it
     path = _manifest_path(config.cache_folder, config.output_path)
     files = sorted(produced(pelican))
     try:
