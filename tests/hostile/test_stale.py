@@ -106,3 +106,20 @@ def test_scraped_strings_are_isolated_and_unsluggable_names_get_pages(tmp_path):
     assert len(publishers) == 2 and all(publishers)
     feeds = sorted(p.name for p in (output / "feeds" / "publisher").glob("*.xml"))
     assert len(feeds) == 2 and ".atom.xml" not in feeds
+
+
+def test_a_tampered_list_of_output_files_never_removes_outside_the_output(tmp_path):
+    import json
+
+    content, output, cache = tmp_path / "content", tmp_path / "out", tmp_path / "cache"
+    content.mkdir()
+    (content / "a.txt").write_text(f"Berita Pertama Hari Ini\n\n{BODY}")
+    build(content, output, cache)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    (listing,) = (cache / "news_archive" / "outputs").glob("*.json")
+    data = json.loads(listing.read_text())
+    data["files"] += ["../victim.txt", str(victim)]
+    listing.write_text(json.dumps(data))
+    build(content, output, cache)
+    assert victim.read_text() == "keep me"

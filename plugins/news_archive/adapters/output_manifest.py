@@ -72,9 +72,11 @@ def remove_stale(pelican) -> None:
         previous = set()
     now = produced(pelican)
     stale = sorted(previous - now)
+    root = os.path.realpath(output)
     for rel in stale:
         target = os.path.join(output, rel)
-        if os.path.isfile(target) and not os.path.islink(target):
+        inside = os.path.commonpath([root, os.path.realpath(target)]) == root  # the list is a file: trust no path
+        if inside and os.path.isfile(target) and not os.path.islink(target):
             os.remove(target)
             _remove_empty_parents(os.path.dirname(target), output)
     if stale:
