@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 
 from .text.resources import DATA_DIR, _read_yaml
@@ -41,3 +42,12 @@ def reason_words(code: str, lang: str, rule_words: dict[str, str] | None = None)
     if dot and item == "item" and base in table:
         return table[base]
     return rule_words.get(code) or rule_words.get(base) or code
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """Scraped text or a file name for a terminal: control characters (escape sequences, bidi
+    overrides, line separators) shown as escapes, never acted on. Print it as rich ``Text``."""
+    return _CONTROL.sub(lambda match: match.group().encode("unicode_escape").decode(), str(text))

@@ -1,5 +1,6 @@
 """Untrusted text printed as text (issue 20): YAML stubs, terminal tables."""
 
+import pytest
 import yaml
 
 from news_archive.actors.suggest import Suggestion, as_yaml
@@ -34,3 +35,19 @@ def test_size_report_prints_file_names_as_text(tmp_path, capsys, monkeypatch):
     assert main(["size-report", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "[bold]" in out and "\x1b" not in out and "\\x1b[2J" in out
+
+
+@pytest.mark.build
+def test_the_build_log_shows_escape_codes_in_file_names_as_text(tmp_path):
+    from ..build import pelican
+
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "evil\x1b[31mred.txt").write_text("")
+    (content / "ok.txt").write_text(
+        "Judul Berita Satu Dua\n\nJAKARTA - Teks berita yang cukup panjang untuk menjadi paragraf.\n"
+    )
+    result = pelican(content, tmp_path / "out")
+    log = result.stdout + result.stderr
+    assert "evil\\x1b[31mred.txt" in log.replace("\n", "") or "evil\\x1b[31mred" in log
+    assert "\x1b[31mred" not in log

@@ -4,11 +4,15 @@ undated bucket (archive/periods.py) in Pelican's generator, and feeds without un
 
 from __future__ import annotations
 
+import logging
+
 from pelican.utils import order_content
 
 from ..archive.periods import ArticleList, is_dated, period_archives
 from .build_state import state_of
 from .reader import UNDATED
+
+log = logging.getLogger(__name__)
 
 
 def stable_order(generator) -> None:
@@ -20,17 +24,15 @@ def stable_order(generator) -> None:
     generator.articles = order_content(by_path, generator.settings["ARTICLE_ORDER_BY"])
 
 
-class NoArticleError(RuntimeError):
-    """Raw files were found and none became an article: the build fails instead of publishing an
-    empty site over the last one."""
-
-
 def build_archives(generator) -> None:
     """article_generator_finalized: period archives of dated articles; the undated bucket;
     constant-time membership in the taxonomies' article lists."""
     files = state_of(generator.settings).progress.total
     if files and not generator.articles and not generator.drafts and not generator.hidden_articles:
-        raise NoArticleError(f"none of the {files} raw .txt files became an article (the warnings above say why)")
+        # The build stops here, before an empty site is written over the last one; a message,
+        # not a traceback (Pelican prints one for any exception).
+        log.error("none of the %d raw .txt files became an article (the warnings above say why)", files)
+        raise SystemExit(1)
     dated = [a for a in generator.dates if is_dated(a)]
     generator.dates = dated
     periods = state_of(generator.settings).config.periods

@@ -13,6 +13,7 @@ import logging
 import posixpath
 
 from ..article.slug import path_hash
+from ..ui import printable
 from .build_state import state_of
 
 log = logging.getLogger(__name__)
@@ -85,7 +86,9 @@ def claim_output_paths(generator) -> None:
             tries += 1
             before = article.save_as
             _reslug(article, f"{article.slug}-{path_hash(rel)[:6]}" if tries == 1 else f"{article.slug}-{tries}")
-            log.warning("%s: its page %s would be %s; published as %s", rel, before, problem, article.save_as)
+            log.warning(
+                "%s: its page %s would be %s; published as %s", printable(rel), before, problem, article.save_as
+            )
             problem = _problem(article.save_as, article_tree, files, folders, claimed)
         claimed[posixpath.normpath(article.save_as)] = rel
 

@@ -18,6 +18,7 @@ from pelican.readers import BaseReader
 from pelican.urlwrappers import Tag
 
 from ..article.sources import EXTENSIONS, is_raw_text, refusal
+from ..ui import printable
 from .build_state import state_of
 
 log = logging.getLogger(__name__)
@@ -60,20 +61,21 @@ class RawTextReader(BaseReader):
 
     def read(self, source_path: str) -> tuple[str, dict]:
         rel = relative_source(source_path, self.settings)
+        shown = printable(rel)  # a file name is untrusted text: no escape code reaches a terminal
         state = state_of(self.settings)
         refused = refusal(source_path, self.settings["PATH"])
         if refused:
             state.progress.article_read()
-            log.warning("%s: %s; not read, not published", rel, refused)
+            log.warning("%s: %s; not read, not published", shown, refused)
             return "", {"title": os.path.basename(rel), "status": "skip"}
         cache = state.cache
         digest = cache.digest_of(source_path, rel)
         result = cache.get(source_path, rel, digest)
         state.progress.article_read()
         for line, message, _ in result.problems or []:
-            log.warning("%s:%d: %s", rel, line, message) if line else log.warning("%s: %s", rel, message)
+            log.warning("%s:%d: %s", shown, line, message) if line else log.warning("%s: %s", shown, message)
         if result.skip:
-            log.warning("%s: %s; not published as an article (the raw original is)", rel, result.skip)
+            log.warning("%s: %s; not published as an article (the raw original is)", shown, result.skip)
             return "", {"title": os.path.basename(rel), "status": "skip"}
         fields = dict(result.fields)
         _intern(fields["actor_mentions"], ("id", "name", "type", "url"))

@@ -6,18 +6,10 @@ from __future__ import annotations
 
 import argparse
 import logging
-import re
 from pathlib import Path
 
 from ..settings import Config
-
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-
-
-def printable(text: str) -> str:
-    """Scraped text or a file name for a terminal: control characters (escape sequences, bidi
-    overrides, line separators) shown as escapes, never acted on. Print it as rich ``Text``."""
-    return _CONTROL.sub(lambda match: match.group().encode("unicode_escape").decode(), str(text))
+from ..ui import printable  # noqa: F401 - the commands print with it
 
 
 class UsageError(Exception):
