@@ -69,6 +69,7 @@ HANDLERS = (
     (signals.article_generator_finalized, actor_pages.add_actor_context),
     (signals.article_generator_finalized, relations.link_neighbours),
     (signals.article_generator_finalized, relations.link_copies),
+    (signals.article_generator_finalized, relations.remove_furniture),
     (signals.article_generator_finalized, search_output.remember_articles),
     # Writing: article pages whose inputs did not change are not rendered again.
     (signals.get_writer, incremental_writer.writer_class),

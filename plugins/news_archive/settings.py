@@ -58,6 +58,9 @@ DECLARED: dict[str, Setting] = {
     "NEWS_ARCHIVE_NEAR_DUPLICATE": Setting(
         0.6, (int, float), "share of word shingles two bodies must share to be copies"
     ),
+    "NEWS_ARCHIVE_FURNITURE_MIN": Setting(
+        5, int, "a paragraph in this many stories of one source is page furniture and removed (0: off)"
+    ),
     "NEWS_ARCHIVE_HOME_ARTICLES": Setting(
         30, int, "newest articles shown on the home page (the archives list them all)"
     ),
@@ -124,6 +127,7 @@ class Config:
     cache: bool
     cache_folder: str  # the plugin's own folder under CACHE_PATH
     near_duplicate: float
+    furniture_min: int
     home_articles: int
     content_path: str
     article_paths: tuple[str, ...]
@@ -164,6 +168,7 @@ class Config:
             cache=settings["NEWS_ARCHIVE_CACHE"],
             cache_folder=f"{settings['CACHE_PATH']}/news_archive",
             near_duplicate=float(settings["NEWS_ARCHIVE_NEAR_DUPLICATE"]),
+            furniture_min=settings["NEWS_ARCHIVE_FURNITURE_MIN"],
             home_articles=settings["NEWS_ARCHIVE_HOME_ARTICLES"],
             content_path=settings["PATH"],
             article_paths=tuple(settings["ARTICLE_PATHS"]),

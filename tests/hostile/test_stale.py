@@ -123,3 +123,39 @@ def test_a_tampered_list_of_output_files_never_removes_outside_the_output(tmp_pa
     listing.write_text(json.dumps(data))
     build(content, output, cache)
     assert victim.read_text() == "keep me"
+
+
+def test_a_paragraph_repeated_across_a_sources_stories_is_furniture_but_a_quote_shared_by_copies_is_not(tmp_path):
+    content, output, cache = tmp_path / "content", tmp_path / "out", tmp_path / "cache"
+    content.mkdir()
+    promo = "Dapatkan kabar terbaru setiap pagi lewat kanal kami di aplikasi pesan favorit Anda sekarang juga."
+    topics = [
+        "banjir melanda pesisir utara",
+        "harga beras naik di pasar induk",
+        "tim nasional menang tipis",
+        "jalan tol baru diresmikan presiden",
+        "gempa kecil mengguncang lereng gunung",
+        "festival musik digelar di alun-alun",
+    ]
+    for i, topic in enumerate(topics):
+        story = (
+            f"JAKARTA - {topic.capitalize()}. "
+            + " ".join(f"{word}{i}{j}" for j, word in enumerate(topic.split() * 4))
+            + "."
+        )
+        url = f"https://www.contoh-berita.id/read/2021/10/1{i}/berita-{i}"
+        (content / f"{i}.txt").write_text(f"Title: Berita Nomor {i}\nURL: {url}\n\n{story}\n\n{promo}\n")
+    quote = "Kami akan terus berjuang sampai akhir demi rakyat, kata presiden dalam pidatonya di depan parlemen."
+    wire = " ".join(f"Kalimat kawat nomor {i} tentang pidato presiden di depan parlemen." for i in range(10))
+    for i in range(5):  # five copies of one wire story from one site share the quote: one story
+        url = f"https://www.kawat.id/read/2021/10/0{i}/pidato-{i}"
+        (content / f"w{i}.txt").write_text(f"Title: Pidato {i}\nURL: {url}\n\n{wire}\n\n{quote}\n")
+    build(content, output, cache)
+    pages = article_pages(output)
+    for name in (f"{i}.txt" for i in range(6)):
+        page = pages[name][0]
+        body = page.split('id="article-body"')[1].split("</div>")[0]
+        assert promo not in body and "JAKARTA" in body
+        assert "di 6 artikel dari contoh-berita.id" in page
+    for name in (f"w{i}.txt" for i in range(5)):
+        assert quote in pages[name][0].split('id="article-body"')[1].split("</div>")[0]

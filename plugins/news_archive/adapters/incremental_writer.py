@@ -52,6 +52,7 @@ def fingerprint(article, site: str, relative_urls: bool) -> str:
             for c in getattr(article, "copies", [])
         ],
         getattr(article, "copies_more", 0),
+        getattr(article, "furniture", ()),
         _neighbour(getattr(article, "copies_page", None)),
     ]
     return hashlib.sha1(repr(parts).encode()).hexdigest()

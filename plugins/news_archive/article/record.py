@@ -4,6 +4,8 @@ ArticleConfig). Picklable, so it runs in worker processes, and cached by content
 
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from string import Formatter
@@ -155,6 +157,9 @@ def build_record(data: bytes, rel: str, config: ArticleConfig) -> ArticleRecord:
         "search_terms": [search_analysis.term_counts(text) for text in (analysis.title, analysis.body_text)],
         "minhash": signature(analysis.body_text),
         "line_counts": _line_counts(analysis),
+        # What the archive-level pass needs to find paragraphs repeated across a source (archive/furniture.py).
+        "paragraph_keys": [paragraph_key(p.text) for p in analysis.paragraphs],
+        "paragraph_lines": [p.lines[0] for p in analysis.paragraphs],
         "shown_bytes": analysed.shown_bytes,  # the file was cut to this many bytes (0: whole)
     }
     # Patterns of the slug alone are formatted here, once; any other placeholder of Pelican's
@@ -163,6 +168,11 @@ def build_record(data: bytes, rel: str, config: ArticleConfig) -> ArticleRecord:
         if _placeholders(pattern) <= set(url_settings):
             fields[key] = pattern.format(**url_settings)
     return ArticleRecord(None, article_html(analysis.paragraphs), fields, problems)
+
+
+def paragraph_key(text: str) -> str:
+    """A paragraph's words, hashed: the same text however its spaces and case were scraped."""
+    return hashlib.sha1(" ".join(re.findall(r"\w+", text.lower())).encode()).hexdigest()[:16]
 
 
 @lru_cache(maxsize=8)
