@@ -17,6 +17,15 @@ def build(content, output, cache):
     return result
 
 
+def one_article_built(tmp_path):
+    """(content, output, cache) of a one-article site, built once."""
+    content, output, cache = tmp_path / "content", tmp_path / "out", tmp_path / "cache"
+    content.mkdir()
+    (content / "a.txt").write_text(f"Berita Pertama Hari Ini\n\n{BODY}")
+    build(content, output, cache)
+    return content, output, cache
+
+
 def test_deleted_renamed_and_retitled_articles_leave_nothing_behind(tmp_path):
     content, output, cache = tmp_path / "content", tmp_path / "out", tmp_path / "cache"
     content.mkdir()
@@ -59,10 +68,7 @@ def test_building_another_folder_into_the_same_output_removes_the_first_ones_pag
 
 
 def test_a_same_size_edit_that_keeps_its_time_is_seen(tmp_path):
-    content, output, cache = tmp_path / "content", tmp_path / "out", tmp_path / "cache"
-    content.mkdir()
-    (content / "a.txt").write_text(f"Berita Pertama Hari Ini\n\n{BODY}")
-    build(content, output, cache)
+    content, output, cache = one_article_built(tmp_path)
     edited = tmp_path / "edited.txt"
     edited.write_text(f"Berita Pertama Hari Itu\n\n{BODY}")  # same size
     shutil.copystat(content / "a.txt", edited)
@@ -111,10 +117,7 @@ def test_scraped_strings_are_isolated_and_unsluggable_names_get_pages(tmp_path):
 def test_a_tampered_list_of_output_files_never_removes_outside_the_output(tmp_path):
     import json
 
-    content, output, cache = tmp_path / "content", tmp_path / "out", tmp_path / "cache"
-    content.mkdir()
-    (content / "a.txt").write_text(f"Berita Pertama Hari Ini\n\n{BODY}")
-    build(content, output, cache)
+    content, output, cache = one_article_built(tmp_path)
     victim = tmp_path / "victim.txt"
     victim.write_text("keep me")
     (listing,) = (cache / "news_archive" / "outputs").glob("*.json")
