@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .. import ui
 from ..archive.periods import by_month
-from ..text.resources import load_rules
+from ..text.resources import load_fragment_rules, load_rules
 from . import jsonld
 from .build_state import state_of
 from .raw_originals import raw_url
@@ -15,7 +15,8 @@ def install_helpers(generator) -> None:
     config = state_of(generator.settings).config
     lang = config.lang
     strings = ui.strings(lang)
-    rule_words = {rule.id: rule.reason for rule in load_rules(config.article.boilerplate_files)}
+    rules = (*load_rules(config.article.boilerplate_files), *load_fragment_rules(config.article.boilerplate_files))
+    rule_words = {rule.id: rule.reason for rule in rules}  # a user's rule unknown to ui.yml: its own words
     generator.env.globals.update(
         ui=strings,
         # The site's root for pages served at any depth (404.html): the absolute SITEURL when
