@@ -146,3 +146,28 @@ def test_check_passes_a_clean_folder(tmp_path, capsys):
     )
     assert main(["check", str(folder)]) == 0
     assert "no problems found" in capsys.readouterr().out
+
+
+def test_check_lists_furniture_as_rules_ready_to_paste(tmp_path, capsys):
+    from news_archive.text.resources import load_rules
+
+    folder = tmp_path / "content"
+    folder.mkdir()
+    promo = "Dapatkan kabar terbaru setiap pagi lewat kanal kami di aplikasi pesan favorit Anda sekarang juga."
+    topics = ["banjir pesisir", "harga beras", "tim nasional", "jalan tol baru", "gempa kecil", "festival musik"]
+    for i, topic in enumerate(topics):
+        story = f"JAKARTA - {topic.capitalize()}. " + " ".join(
+            f"{word}{i}{j}" for j, word in enumerate(topic.split() * 8)
+        )
+        (folder / f"{i}.txt").write_text(
+            f"Title: Berita {i}\nURL: https://www.contoh.id/read/{i}\n\n{story}.\n\n{promo}\n"
+        )
+    assert main(["check", str(folder), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["repeated_paragraphs"] == [{"source": "contoh.id", "stories": 6, "text": promo}]
+    main(["check", str(folder)])
+    out = capsys.readouterr().out
+    rules = tmp_path / "rules.yml"
+    rules.write_text(out[out.index("rules:") :])
+    (rule,) = [r for r in load_rules((str(rules),)) if r.id == "furniture-1"]
+    assert rule.match(promo, len(promo.split())) and not rule.match("JAKARTA - " + promo + " lagi", 20)
