@@ -132,3 +132,33 @@ def test_a_headline_above_a_dash_led_paragraph_is_not_joined_to_it():
     )
     analysis = analyse(raw.encode())
     assert not any(p.text.startswith("Kerry Tiba") for p in analysis.paragraphs)
+
+
+def test_a_hyphenated_word_is_no_dateline_and_long_paragraphs_are_not_captions():
+    from news_archive.text.dateline import parse_dateline
+
+    assert parse_dateline("SM-CBT ditujukan bagi lulusan tahun 2022 sampai 2024.") is None
+    assert parse_dateline("Suzuki S-Presso dijual murah di Jakarta pekan ini.") is None
+    assert parse_dateline("JAKARTA - Pemerintah menyatakan") is not None
+    more = " menurut keterangan resmi pemerintah yang dibacakan di hadapan para wartawan di Jakarta."
+    lead = [
+        "Pemerintah akan menyalurkan tambahan bantuan langsung tunai untuk jutaan keluarga penerima manfaat" + more,
+        "Dilansir detikNews, menteri sosial mengumumkan penyaluran tambahan bantuan itu pada hari Kamis" + more,
+        "Bantuan itu akan menjangkau jutaan keluarga dengan rata-rata empat anggota per keluarga" + more,
+    ]
+    raw = (
+        HEAD
+        + "\n".join(lead)
+        + "\nAKRA - Buy 1110-1125 | TP 1150-1175 | SL 1045 sesuai rekomendasi analis pasar modal.\n"
+    )
+    analysis = analyse(raw.encode())
+    assert analysis.paragraphs[0].text == lead[0]
+    assert not any(r.kind == "caption" for r in analysis.removed)
+
+
+def test_a_list_introduction_right_above_the_text_is_its_lead():
+    raw = (
+        HEAD
+        + "Ternyata, ada lima kelompok orang yang tidak boleh minum air rebusan daun salam, yaitu:\nUntuk lebih jelasnya, berikut alasan mengapa kelompok orang di atas tidak boleh meminumnya sama sekali.\n"
+    )
+    assert analyse(raw.encode()).paragraphs[0].text.startswith("Ternyata, ada lima kelompok")

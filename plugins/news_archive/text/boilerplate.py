@@ -29,6 +29,7 @@ from .resources import RuleSet
 from .thresholds import DEFAULT_THRESHOLDS, CleaningSettings
 
 _SENTENCE_END = re.compile(r"[.!?…\"”’')\]]$")
+_LEAD_END = re.compile(r"[.!?…:\"”’]$")  # a sentence, or a sentence that introduces a list
 _CREDIT_PARENS = re.compile(r"\([^()]{2,60}\)$")
 _BYLINE_OUTLET = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4})\s*[-–—|,]\s*(?P<outlet>[^|,]{2,40}?)\s*(?:[|,].*)?$"
@@ -113,14 +114,31 @@ def find_body_start(lines: list[Line], s: CleaningSettings) -> int | None:
     dateline is the surer start of the article (REAL_PATTERNS.md: look in the first ~25 lines).
     """
     content = [i for i, line in enumerate(lines) if line.kind != BLANK][: s.dateline_search_lines]
+    paragraphs_above = 0
     for i in content:
         line = lines[i]
         if not line.kind and line.words >= s.dateline_min_words and parse_dateline(line.text) is not None:
             return i
+        # A caption or two may stand above the dateline; more paragraphs than that are the
+        # article itself (its dateline lost), and a "dateline" further down is not one.
+        paragraphs_above += not line.kind and line.words >= s.long_line_words and bool(_SENTENCE_END.search(line.text))
+        if paragraphs_above > s.captions_above_dateline:
+            break
     for i, line in enumerate(lines):
         if not line.kind and (is_paragraph(line, s) or (line.words >= s.dateline_min_words and continues(lines, i))):
-            return i
+            return _lead_above(lines, i, s)
     return None
+
+
+def _lead_above(lines: list[Line], start: int, s: CleaningSettings) -> int:
+    """Sentences right above the first paragraph, with no blank line between (a list's
+    introduction ending in ":"), open the article: they are its lead, not its head."""
+    while start > 0:
+        above = lines[start - 1]
+        if above.kind or above.words < s.paragraph_min_words or not _LEAD_END.search(above.text):
+            break
+        start -= 1
+    return start
 
 
 def _byline_with_outlet(line: Line, s: CleaningSettings) -> bool:

@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from .resources import name_key, outlets, places
 
-_SEP = r"\s*(?:--|—|–|-|:|\|)(?=\s|[A-Z“\"'])\s*"
+# A single hyphen separates only with a space beside it: "SM-CBT" and "S-Presso" are words.
+_SEP = r"\s*(?:--|—|–|(?<=\s)-|-(?=\s)|:|\|)(?=\s|[A-Z“\"'])\s*"
 _WORD = r"[\w.'’&]+"
 _PART = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
 _SHAPES = [

@@ -19,6 +19,7 @@ class CleaningSettings:
     tail_max_words: int = 6  # short lines after the last paragraph are page furniture
     subheading_cohesion: float = 0.5  # share of a short line's words found in the next paragraph
     dateline_search_lines: int = 25  # a dateline opens the article within this many lines
+    captions_above_dateline: int = 2  # long sentences above a dateline taken for captions; more: the article
     dateline_min_words: int = 6  # a line opening with a dateline is a paragraph from this length
     caption_max_words: int = 40  # longest line taken for a caption when its photo credit follows
     byline_max_words: int = 12  # longest "Name - Outlet" line taken for a byline
