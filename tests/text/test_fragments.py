@@ -162,3 +162,20 @@ def test_a_list_introduction_right_above_the_text_is_its_lead():
         + "Ternyata, ada lima kelompok orang yang tidak boleh minum air rebusan daun salam, yaitu:\nUntuk lebih jelasnya, berikut alasan mengapa kelompok orang di atas tidak boleh meminumnya sama sekali.\n"
     )
     assert analyse(raw.encode()).paragraphs[0].text.startswith("Ternyata, ada lima kelompok")
+
+
+def test_list_items_and_long_sentence_case_lines_between_paragraphs_are_text():
+    first = "JAKARTA - Pemerintah menjelaskan syarat pendaftaran program itu kepada warga yang datang ke kantor kelurahan pagi ini."
+    last = "Warga diminta membawa dokumen tersebut ke kantor kelurahan setempat paling lambat akhir bulan ini, kata petugas."
+    middle = ["1. Fotokopi kartu tanda penduduk elektronik dan foto akta kelahiran warga negara Indonesia",
+              "Jambu biji merah merupakan salah satu jenis buah dengan kandungan vitamin C yang tinggi, bahkan lebih besar dari jeruk"]  # fmt: skip
+    analysis = analyse((HEAD + first + "\n\n" + "\n\n".join(middle) + "\n\n" + last + "\n").encode())
+    assert all(line in analysis.body_text for line in middle)
+    related = (
+        HEAD
+        + first
+        + "\n\nPolisi Paris Imbau Warga Bersihkan Abu Bercampur Timbal Efek Kebakaran Notre Dame\n\n"
+        + last
+        + "\n"
+    )
+    assert "Polisi Paris" not in analyse(related.encode()).body_text

@@ -29,6 +29,7 @@ from .resources import RuleSet
 from .thresholds import DEFAULT_THRESHOLDS, CleaningSettings
 
 _SENTENCE_END = re.compile(r"[.!?…\"”’')\]]$")
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•·▪◦*–-])\s")  # "1. Fotokopi KTP", "• Penerima PKH": items of a list
 _LEAD_END = re.compile(r"[.!?…:\"”’]$")  # a sentence, or a sentence that introduces a list
 _CREDIT_PARENS = re.compile(r"\([^()]{2,60}\)$")
 _BYLINE_OUTLET = re.compile(
@@ -214,6 +215,15 @@ def _cohesion(line: Line, paragraph: str, prefix: int) -> float:
     return len(words & found) / len(words)
 
 
+def _headline_case(line: Line, s: CleaningSettings) -> bool:
+    """Headlines capitalise their words ("Polisi Paris Imbau Warga Bersihkan Abu"); a long line
+    mostly in lower case is a sentence that lost its full stop, not a headline."""
+    if line.words < s.sentence_case_min_words:
+        return True
+    words = _WORD.findall(line.text)
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= s.headline_capitals
+
+
 def _isolated(lines: list[Line], i: int) -> bool:
     before = i == 0 or lines[i - 1].kind == BLANK
     after = i + 1 >= len(lines) or lines[i + 1].kind == BLANK
@@ -232,7 +242,14 @@ def classify_body(lines: list[Line], start: int, last: int, title: str | None, s
             line.mark(BOILERPLATE, reasons.REPEATED_TITLE)
         elif key in seen and line.words >= s.repeated_min_words:
             line.mark(BOILERPLATE, reasons.REPEATED_PARAGRAPH)
-        elif i > start and is_title_like(line, s) and not is_paragraph(line, s) and not continues(lines, i):
+        elif (
+            i > start
+            and is_title_like(line, s)
+            and not is_paragraph(line, s)
+            and not continues(lines, i)
+            and not _LIST_ITEM.match(line.text)
+            and _headline_case(line, s)
+        ):
             following = next((ln.text for ln in lines[i + 1 :] if not ln.kind and is_paragraph(ln, s)), "")
             isolated = _isolated(lines, i) or not uses_blank_lines
             if isolated and _cohesion(line, following, s.cohesion_prefix) >= s.subheading_cohesion:

@@ -17,6 +17,8 @@ class CleaningSettings:
     headline_max_words: int = 25  # longest related headline cut after a glued "Baca juga:"
     section_max_words: int = 2  # "Internasional" above the title: a section label
     tail_max_words: int = 6  # short lines after the last paragraph are page furniture
+    sentence_case_min_words: int = 10  # from this length a line between paragraphs must look like a headline...
+    headline_capitals: float = 0.5  # ...with this share of its (4+ letter) words capitalised
     subheading_cohesion: float = 0.5  # share of a short line's words found in the next paragraph
     dateline_search_lines: int = 25  # a dateline opens the article within this many lines
     captions_above_dateline: int = 2  # long sentences above a dateline taken for captions; more: the article
