@@ -166,3 +166,15 @@ def test_a_story_published_twice_is_shown_once_with_its_copy(page, site):
     assert len(titles & set(found)) == 1
     also = page.locator(".result .also").first.inner_text()
     assert "Juga diterbitkan oleh" in also and ("wartaperang" in also or "Republika" in also)
+
+
+def test_typing_a_title_with_stopwords_finds_it_first_and_stopwords_alone_are_explained(page, site):
+    base, _ = site
+    for query, title in (("Rusia dan Turki menyerang ISIS di Aleppo", "Rusia dan Turki menyerang ISIS di Aleppo"),
+                         ("serangan di Aleppo", None)):  # fmt: skip
+        page.goto(base + "search/?q=" + query.replace(" ", "+"))
+        found = results(page)
+        assert found and (title is None or found[0] == title), (query, found)
+    page.goto(base + "search/?q=di+yang")
+    page.wait_for_function("document.getElementById('search-status').textContent.includes('kata umum')")
+    assert page.query_selector("#search-results .result") is None

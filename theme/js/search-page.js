@@ -54,8 +54,11 @@ const format = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => 
 // Plain words must all match (lunr's "+"); queries using lunr syntax are taken as written.
 const usesSyntax = q => /[+\-*~:^]/.test(q.replace(/(\w)-(\w)/g, '$1 $2'))
 const words = q => q.split(/[\s\-]+/).filter(Boolean)
+// Words the index holds: stopwords ("di", "yang", "the") are not in it, so requiring one would
+// match nothing; they are left out before the others are required.
+const indexed = q => words(q).filter(w => analyzer.split(w).some(part => !analyzer.isStop(part)))
 const MODES = {
-  all: q => usesSyntax(q) ? q : words(q).map(w => '+' + w).join(' '),
+  all: q => usesSyntax(q) ? q : indexed(q).map(w => '+' + w).join(' '),
   any: q => words(q).join(' '),
   fuzzy: q => words(q).map(w => w + '~1').join(' ')
 }
@@ -196,6 +199,10 @@ async function run () {
     return
   } finally {
     root.classList.remove('loading')
+  }
+  if (!usesSyntax(q) && !indexed(q).length) {  // only words such as "di" or "yang": say so
+    status.textContent = format(ui.stopwords_only, { q })
+    return
   }
   let results
   try {
