@@ -30,18 +30,36 @@ def results(page):
     return [a.inner_text() for a in page.query_selector_all(".result h2 a")]
 
 
-def test_typing_serangan_finds_every_form_of_the_word(page, site):
+def test_serangan_finds_every_form_of_the_word_and_as_you_type_more(page, site):
     base, output = site
-    page.goto(base + "search/")
-    page.fill("#search-q", "serangan")
-    found = results(page)
     expected = expected_titles(output, "serang")
+    page.goto(base + "search/?q=serangan")  # a query as submitted: the word's forms, nothing else
+    found = results(page)
     assert set(found) <= set(expected) and len(found) == len(set(expected.values())) >= 5  # one card per story
     assert "Rusia dan Turki menyerang ISIS di Aleppo" in found  # "menyerang" found by "serangan"
     assert page.url.endswith("/search/?q=serangan")
     marks = {m.inner_text().lower() for m in page.query_selector_all(".result mark")}
     assert {"menyerang", "serangan"} <= marks
     assert re.match(r"^\d+ artikel", page.inner_text("#search-status"))
+    page.goto(base + "search/")
+    page.fill("#search-q", "serangan")  # as you type, the last word is also a prefix
+    typed = results(page)
+    assert len(typed) >= len(found) and "Rusia dan Turki menyerang ISIS di Aleppo" in typed
+    assert page.url.endswith("/search/?q=serangan")  # the typed query is in the address
+
+
+def test_a_word_still_being_typed_finds_and_announces_nothing_negative(page, site):
+    base, _ = site
+    page.goto(base + "search/")
+    for partial in ("se", "ser", "seran"):
+        page.fill("#search-q", partial)
+        page.wait_for_timeout(600)
+        status = page.inner_text("#search-status")
+        assert "Tidak ada" not in status and "tidak dapat" not in status and "kata umum" not in status, (
+            partial,
+            status,
+        )
+    assert results(page)  # "seran" finds "serangan"
 
 
 def test_filter_then_back_button(page, site):

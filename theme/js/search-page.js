@@ -26,6 +26,7 @@ let indexPromise = null
 let facetsPromise = null
 let current = { results: [], shown: 0 }
 let generation = 0
+let typing = false // results as the query is typed: its last word may be unfinished
 
 const fetchJson = path => fetch(root.dataset.index + path).then(response => {
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`)
@@ -61,6 +62,16 @@ const MODES = {
   all: q => usesSyntax(q) ? q : indexed(q).map(w => '+' + w).join(' '),
   any: q => words(q).join(' '),
   fuzzy: q => words(q).map(w => w + '~1').join(' ')
+}
+
+// As you type, the last word is a prefix: its stem and lunr's "*" ("seran" finds "serangan").
+function typedQuery (raw) {
+  const all = words(raw)
+  if (!all.length || /\s$/.test(raw) || usesSyntax(raw)) return null
+  const last = analyzer.split(all[all.length - 1]).pop()
+  const stem = last ? analyzer.stem(last) : ''
+  if (stem.length < 2) return null
+  return [...indexed(all.slice(0, -1).join(' ')).map(w => '+' + w), `+${stem}*`].join(' ')
 }
 
 function readState () {
@@ -200,15 +211,16 @@ async function run () {
   } finally {
     root.classList.remove('loading')
   }
-  if (!usesSyntax(q) && !indexed(q).length) {  // only words such as "di" or "yang": say so
-    status.textContent = format(ui.stopwords_only, { q })
+  const typed = typing && state.mode === 'all' ? typedQuery(state.q) : null
+  if (!typed && !usesSyntax(q) && !indexed(q).length) { // only words such as "di" or "yang": say so
+    status.textContent = typing ? '' : format(ui.stopwords_only, { q })
     return
   }
   let results
   try {
-    results = await index.search(MODES[state.mode](q))
+    results = await index.search(typed || MODES[state.mode](q))
   } catch (error) {
-    if (mine === generation) status.textContent = ui.bad_query
+    if (mine === generation) status.textContent = typing ? '' : ui.bad_query // nothing negative mid-word
     return
   }
   if (mine !== generation) return
@@ -226,8 +238,8 @@ async function run () {
   current = { results: filtered, shown: 0, groups: new Set(), stems }
   status.textContent = filtered.length
     ? format(ui.results_count, { n: filtered.length, q })
-    : format(ui.no_results, { q })
-  if (!results.length) offerAlternatives()
+    : typing ? '' : format(ui.no_results, { q })
+  if (!results.length && !typing) offerAlternatives()
   if (facets) renderFilters(facets, results)
   await showMore(index, stems, mine)
 }
@@ -240,6 +252,7 @@ input.addEventListener('input', () => {
     state.mode = 'all'
     for (const f of FILTERS) state[f] = ''
     writeState(state, false)
+    typing = true
     run()
   }, 200)
 })
@@ -248,6 +261,7 @@ form.addEventListener('submit', event => {
   clearTimeout(timer)
   state.q = input.value
   writeState(state, true)
+  typing = false
   run()
 })
 more.addEventListener('click', async () => {
@@ -268,7 +282,7 @@ root.addEventListener('keydown', event => {
     if (at === 0) input.focus(); else links[at - 1].focus()
   }
 })
-window.addEventListener('popstate', () => { state = readState(); input.value = state.q; run() })
+window.addEventListener('popstate', () => { state = readState(); input.value = state.q; typing = false; run() })
 
 root.classList.add('ready')
 input.value = state.q
