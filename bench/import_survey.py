@@ -1,6 +1,7 @@
-"""Import every dump of a folder of scraper output (realdata-dev and the like) with no flags, and
-print a table: format, records in, imported, duplicates, skipped by reason, unreadable, dates
-found, seconds. Usage: .venv/bin/python bench/import_survey.py ../shared/realdata-dev [OUT]"""
+"""Import every dump of a folder of scraper output with no flags, and print a table: format,
+records in, imported, duplicates, skipped by reason, unreadable, dates found, seconds.
+Usage: .venv/bin/python bench/import_survey.py [DUMPS [OUT]]; DUMPS defaults to the trimmed real
+dumps in tests/fixtures/dumps (point it at any folder of scraper output you have)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from news_archive.cli.importer import run  # noqa: E402
 from news_archive.dumps.formats import read_dump  # noqa: E402
 
 DUMPS = (".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".xlsx", ".txt")
+FIXTURES = ROOT / "tests" / "fixtures" / "dumps"
 
 
 def survey(folder: Path, out: Path) -> list[str]:
@@ -24,7 +26,9 @@ def survey(folder: Path, out: Path) -> list[str]:
         "|---|---|---:|---:|---:|---|---:|---:|---:|---:|",
     ]
     totals = [0, 0, 0, 0]
-    for path in sorted(p for p in folder.rglob("*") if p.suffix.lower() in DUMPS and p.is_file()):
+    for path in sorted(
+        p for p in folder.rglob("*") if p.suffix.lower() in DUMPS and p.is_file() and p.name != "README.md"
+    ):
         target = out / path.relative_to(folder).with_suffix("")
         started = time.perf_counter()
         dump = read_dump(path)
@@ -50,5 +54,5 @@ def survey(folder: Path, out: Path) -> list[str]:
 
 if __name__ == "__main__":
     out = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(tempfile.mkdtemp())
-    print("\n".join(survey(Path(sys.argv[1]), out)))
+    print("\n".join(survey(Path(sys.argv[1]) if len(sys.argv) > 1 else FIXTURES, out)))
     print(f"\nimported into {out}")

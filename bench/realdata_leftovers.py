@@ -1,7 +1,7 @@
 """Leftover families of real scraper output (realdata-dev's SOURCES.md) that stay in the article
-body after import and analysis: on a line of their own and glued inside a line, with the share of
-article text lost. Usage: .venv/bin/python bench/realdata_leftovers.py IMPORTED_FOLDER
-(a folder written by bench/import_survey.py)."""
+body after import and analysis: on a line of their own and glued inside a line.
+Usage: .venv/bin/python bench/realdata_leftovers.py [IMPORTED_FOLDER] (a folder written by
+bench/import_survey.py; without it, the trimmed dumps of tests/fixtures/dumps are imported first)."""
 
 from __future__ import annotations
 
@@ -59,7 +59,17 @@ def measure(folder: Path) -> dict:
 
 
 if __name__ == "__main__":
-    result = measure(Path(sys.argv[1]))
+    if len(sys.argv) > 1:
+        folder = Path(sys.argv[1])
+    else:
+        import tempfile
+
+        from news_archive.cli.importer import run
+
+        folder = Path(tempfile.mkdtemp())
+        for dump in sorted(p for p in (ROOT / "tests" / "fixtures" / "dumps").iterdir() if p.suffix != ".md"):
+            run(dump, folder / dump.stem)
+    result = measure(folder)
     print(f"{result['files']} articles, {result['MB/s']:.2f} MB/s\n")
     print("| family | in raw, own line | left in body | in raw, glued | left in body |")
     print("|---|---:|---:|---:|---:|")
