@@ -15,7 +15,7 @@ from pathlib import Path
 from .conftest import ROOT
 
 PACKAGE = ROOT / "plugins" / "news_archive"
-PURE = ("text", "actors", "search", "dumps", "near_duplicates.py", "settings.py", "ui.py")
+PURE = ("text", "actors", "search", "dumps", "near_duplicates.py", "settings.py", "ui.py", "files.py")
 ONE_FILE_AND_ARCHIVE = ("article", "archive")
 
 

@@ -89,3 +89,11 @@ def test_a_bug_met_by_one_file_skips_that_file_only(monkeypatch):
     monkeypatch.setattr(record, "analyse", broken)
     result = record.build_record_safely(b"Judul Berita Hari Ini\n\nJAKARTA - Teks.\n", "a.txt", article_config())
     assert result.skip.startswith("could not be analysed (IndexError")
+
+
+def test_many_read_also_labels_on_one_huge_line_take_linear_time():
+    line = "JAKARTA - " + "teks biasa. Baca juga: " * 3000 + " kata" * 100000 + "."
+    started = time.perf_counter()
+    analysis = analyse(("Judul Berita Yang Panjang\n\n" + line + "\n").encode())
+    assert time.perf_counter() - started < 5
+    assert len(analysis.removed) == 3000 and "Baca juga" not in analysis.body_text

@@ -43,3 +43,9 @@ def test_the_path_hash_tells_paths_apart_and_is_stable():
         article_slug("Rusia gempur Suriah", "a/b.txt", SUBSTITUTIONS) == f"rusia-gempur-suriah-{path_hash('a/b.txt')}"
     )
     assert article_slug("", "a/b.txt", SUBSTITUTIONS) == path_hash("a/b.txt")
+
+
+def test_the_default_substitutions_are_pelicans():
+    from news_archive.article.slug import DEFAULT_SUBSTITUTIONS
+
+    assert DEFAULT_SUBSTITUTIONS == SUBSTITUTIONS

@@ -17,6 +17,7 @@ import logging
 import os
 from pathlib import Path
 
+from ..files import atomic_write
 from .build_state import KEY, state_of
 
 log = logging.getLogger(__name__)
@@ -105,10 +106,7 @@ def save(pelican) -> None:
     path = _manifest_path(config.cache_folder, config.output_path)
     files = sorted(produced(pelican))
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(".tmp")
-        temporary.write_text(json.dumps({"output": os.path.realpath(config.output_path), "files": files}))
-        os.replace(temporary, path)
+        atomic_write(path, json.dumps({"output": os.path.realpath(config.output_path), "files": files}).encode())
     except OSError as err:
         log.warning("news_archive: cannot keep the list of output files in %s: %s", path, err)
 

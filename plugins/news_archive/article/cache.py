@@ -18,6 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 
+from ..files import atomic_write
 from ..settings import ArticleConfig
 from .record import ArticleRecord, build_record_safely
 
@@ -54,13 +55,8 @@ def store(path: Path | str | None, value) -> None:
     """Pickle ``value`` to ``path`` atomically (readers never see half a file)."""
     if path is None:
         return
-    path = Path(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        with open(temporary, "wb") as handle:
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, path)
+        atomic_write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError as err:  # a read-only cache folder only costs speed
         log.debug("news_archive: cannot write cache %s: %s", path, err)
 

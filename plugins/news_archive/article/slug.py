@@ -22,6 +22,8 @@ from markupsafe import Markup
 from unidecode import unidecode
 
 WORDS_MAX = 30  # the slug is in every link to the article (~20 per article): its words only name it
+# Pelican's default SLUG_REGEX_SUBSTITUTIONS, for slugs made outside a build (import's file names).
+DEFAULT_SUBSTITUTIONS = ((r"[^\w\s-]", ""), (r"(?u)\A\s*", ""), (r"(?u)\s*\Z", ""), (r"[-\s]+", "-"))
 PATH_HASH_DIGITS = 10  # 40 bits: no collision in archives of hundreds of thousands of files
 SLUG_MAX_BYTES = 200  # a file name holds 255 bytes: room for a suffix that tells two apart
 _UNSAFE = re.compile(r"[^\w-]+", re.ASCII)

@@ -23,19 +23,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..article.slug import slugify
+from ..article.slug import DEFAULT_SUBSTITUTIONS, slugify
 from ..dumps.dates import parse_dump_date, parse_scrape_time, slash_order
 from ..dumps.fields import ROLES, Mapping, choose
 from ..dumps.formats import Dump, Record, decode_bytes, read_dump
 from ..dumps.values import cell_text, one_line
+from ..files import atomic_write
 from ..text.header import KNOWN_KEYS
 from .common import UsageError, printable
 
 NAME = "import"
 HELP = "import scraper output (JSON, JSON Lines, CSV/TSV, .xlsx, folders of .txt/.html) as raw articles"
 IMPORTED = ".news-archive-imported.json"  # in the target folder: what this command wrote there
-# Pelican's default SLUG_REGEX_SUBSTITUTIONS: file names made as Pelican makes slugs.
-SLUG_SUBSTITUTIONS = ((r"[^\w\s-]", ""), (r"(?u)\A\s*", ""), (r"(?u)\s*\Z", ""), (r"[-\s]+", "-"))
 NAME_WORDS = 50  # characters of the title in a file name
 SHARED_URL = 3  # a URL in this many records is a listing page, not an article's address
 SAVE_EVERY = 500  # records between two saves of the list of written files
@@ -83,7 +82,7 @@ class Target:
         known = self.by_identity.get(identity)
         if known:
             return known
-        words = slugify(title, SLUG_SUBSTITUTIONS)[:NAME_WORDS].strip("-") or "article"
+        words = slugify(title, DEFAULT_SUBSTITUTIONS)[:NAME_WORDS].strip("-") or "article"
         return f"{words}-{_sha1(identity.encode())[:10]}.txt"
 
     def write(self, name: str, data: bytes, identity: str, where: str) -> None:
@@ -114,19 +113,6 @@ class Target:
     def save(self) -> None:
         if self.files:
             atomic_write(self.list_path, json.dumps({"files": self.files}, indent=0, sort_keys=True).encode())
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all (Ctrl-C, a full disk: no half file)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(temporary, "wb") as handle:
-            handle.write(data)
-        os.replace(temporary, path)
-    finally:
-        if temporary.exists():
-            temporary.unlink()
 
 
 def html_page_to_text(page: str) -> tuple[str, dict]:

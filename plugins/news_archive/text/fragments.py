@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice, pairwise
 
 from .lines import BODY, Line
 from .resources import DATA_DIR, FragmentRule, _read_yaml
@@ -26,19 +27,20 @@ def headline_end(text: str, start: int, s: CleaningSettings) -> int:
     """Where a related headline that starts at ``start`` ends: at a glued word boundary, at the
     end of a sentence, before a capitalised word that starts a sentence, or after at most
     headline_max_words words (the line's end when it comes first)."""
-    words = list(_WORD.finditer(text, start))[: s.headline_max_words]
+    words = list(islice(_WORD.finditer(text, start), s.headline_max_words))  # never the whole line
     if not words:
         return start
     limit = words[-1].end()
     glued = _GLUED.search(text, start + 1, limit)
     sentence = _SENTENCE_END.search(text, start, limit)
     ends = [m.start() for m in (glued,) if m] + [m.end() for m in (sentence,) if m]
-    small = _small_words()
-    for i in range(2, len(words) - 1 if not ends else 0):  # the surest ends first
-        word, following = words[i].group(), words[i + 1].group().strip(",.;:")
-        if word[:1].isupper() and following[:1].islower() and following.lower() not in small:
-            ends.append(words[i].start())
-            break
+    if not ends:  # no sure end: a capitalised word followed by a lower-case one starts a sentence
+        small = _small_words()
+        for here, after in pairwise(words[2:]):
+            following = after.group().strip(",.;:")
+            if here.group()[:1].isupper() and following[:1].islower() and following.lower() not in small:
+                ends.append(here.start())
+                break
     if not ends and len(words) == s.headline_max_words and limit < len(text):
         return start  # no end in sight: the label alone goes, the text after it stays
     return min(ends) if ends else limit
@@ -64,23 +66,21 @@ def cut_fragments(lines: list[Line], rules: tuple[FragmentRule, ...], s: Cleanin
         if not spans:
             continue
         spans.sort(key=lambda span: (span[0], -span[1]))
-        kept, at = [], 0
+        kept, cuts, at = [], [], 0
         for start, end, rule in spans:
             if start < at:  # inside a cut already made
                 continue
             kept.append(line.text[at:start])
             piece = line.text[start:end].strip()
             if piece:
-                fragments.append(Line(line.number, piece, KINDS.get(rule.kind, rule.kind), rule.id))
+                cuts.append(Line(line.number, piece, KINDS.get(rule.kind, rule.kind), rule.id))
             at = end
         kept.append(line.text[at:])
         rest = " ".join(part.strip() for part in kept if part.strip())
         if rest:
             line.text = rest
             line.words = len(rest.split())
-        else:  # the whole line was leftovers: the line itself is removed, not a fragment of it
-            last = fragments.pop()
-            for extra in [f for f in fragments if f.number == line.number]:
-                fragments.remove(extra)
-            line.mark(last.kind, last.reason)
+            fragments += cuts
+        elif cuts:  # the whole line was leftovers: the line itself is removed, not a fragment of it
+            line.mark(cuts[-1].kind, cuts[-1].reason)
     return fragments
