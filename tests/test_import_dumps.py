@@ -297,3 +297,16 @@ def test_publisher_for_a_whole_file_and_relative_dates_against_the_scrape_time(t
     assert headers["Satu"]["date"] == "2025-09-30" and "date" not in headers["Dua"]
     assert all(h["publisher"] == "Kompas.com" for h in headers.values())
     assert any("relative date and no scrape time" in note for note in report.notes)
+
+
+def test_a_json_array_cut_short_keeps_its_complete_records_and_deep_nesting_is_no_crash(tmp_path):
+    records = [{"title": f"Judul {i}", "text": f"{LONG} {i}"} for i in range(3)]
+    cut = tmp_path / "cut.json"
+    cut.write_text(json.dumps(records, indent=2)[:-60])  # the scraper was interrupted mid-record
+    dump = read_dump(cut)
+    assert len(dump.records) == 2 and "broken JSON after record 2" in dump.problems[0]
+    assert run(cut, tmp_path / "out").imported == 2
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100000 + "]" * 100000)
+    report = run(deep, tmp_path / "out2")
+    assert report.imported == 0 and report.errors

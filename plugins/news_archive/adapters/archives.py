@@ -24,15 +24,19 @@ def stable_order(generator) -> None:
     generator.articles = order_content(by_path, generator.settings["ARTICLE_ORDER_BY"])
 
 
+def stop_when_nothing_is_published(generator) -> None:
+    """article_generator_finalized: raw files were found and none became an article. The build
+    stops before an empty site is written over the last one, with a message, not a traceback
+    (Pelican prints one for any exception)."""
+    files = state_of(generator.settings).progress.total
+    if files and not generator.articles and not generator.drafts and not generator.hidden_articles:
+        log.error("none of the %d raw .txt files became an article (the warnings above say why)", files)
+        raise SystemExit(1)
+
+
 def build_archives(generator) -> None:
     """article_generator_finalized: period archives of dated articles; the undated bucket;
     constant-time membership in the taxonomies' article lists."""
-    files = state_of(generator.settings).progress.total
-    if files and not generator.articles and not generator.drafts and not generator.hidden_articles:
-        # The build stops here, before an empty site is written over the last one; a message,
-        # not a traceback (Pelican prints one for any exception).
-        log.error("none of the %d raw .txt files became an article (the warnings above say why)", files)
-        raise SystemExit(1)
     dated = [a for a in generator.dates if is_dated(a)]
     generator.dates = dated
     periods = state_of(generator.settings).config.periods

@@ -26,6 +26,7 @@ class BuildState:
     writers: list = field(default_factory=list)
     written: list[str] = field(default_factory=list)  # output files written this build (paths)
     kept: set[str] = field(default_factory=set)  # output files kept from the last build (relative)
+    produced: set[str] = field(default_factory=set)  # every output file of this build (output_manifest)
     static: set[str] = field(default_factory=set)  # static files and raw originals (relative)
     progress: Progress = field(default_factory=Progress)
 

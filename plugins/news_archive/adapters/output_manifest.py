@@ -56,8 +56,11 @@ def produced(pelican) -> set[str]:
     files |= state.kept | state.static | {".nojekyll"}
     for folder in (settings["THEME_STATIC_DIR"], "search"):  # rewritten whole by their writers
         files |= _files_under(output, folder)
-    files |= {name for name in os.listdir(output) if name.startswith("sitemap") and name.endswith(".xml")}
-    return files
+    return files | _sitemaps(output)
+
+
+def _sitemaps(output: str) -> set[str]:
+    return {name for name in os.listdir(output) if name.startswith("sitemap") and name.endswith(".xml")}
 
 
 def remove_stale(pelican) -> None:
@@ -71,7 +74,7 @@ def remove_stale(pelican) -> None:
         previous = set(json.loads(path.read_text())["files"])
     except (OSError, ValueError, KeyError, TypeError):
         previous = set()
-    now = produced(pelican)
+    now = state.produced = produced(pelican)
     stale = sorted(previous - now)
     root = os.path.realpath(output)
     for rel in stale:
@@ -104,7 +107,7 @@ def save(pelican) -> None:
     state = state_of(pelican.settings)
     config = state.config  # kept whatever NEWS_ARCHIVE_CACHE says: it is no cache, the next build needs it
     path = _manifest_path(config.cache_folder, config.output_path)
-    files = sorted(produced(pelican))
+    files = sorted(state.produced | _sitemaps(config.output_path))  # the sitemap came after remove_stale
     try:
         atomic_write(path, json.dumps({"output": os.path.realpath(config.output_path), "files": files}).encode())
     except OSError as err:

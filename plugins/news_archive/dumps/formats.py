@@ -110,20 +110,20 @@ def _read_json(dump: Dump, text: str) -> bool:
     """Fill ``dump`` from JSON text; False when the text is not JSON of any kind."""
     try:
         whole = json.loads(text)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):
         whole = None
     else:
         records = _records_in(whole)
         if records is not None:
             dump.format = "json-array" if isinstance(whole, list) else _object_format(whole)
-            _add(dump, records, lines=None)
+            _add(dump, records)
             return True
     lines = [(n, line) for n, line in enumerate(text.split("\n"), 1) if line.strip()]
     parsed = []
     for number, line in lines:
         try:
             parsed.append((number, json.loads(line), None))
-        except json.JSONDecodeError as err:
+        except (json.JSONDecodeError, RecursionError) as err:
             parsed.append((number, None, err))
     good = sum(1 for _, value, _ in parsed if isinstance(value, dict))
     if good and good >= len(parsed) / 2:
@@ -131,25 +131,23 @@ def _read_json(dump: Dump, text: str) -> bool:
         for number, value, err in parsed:
             where = f"{dump.path}:{number}"
             if err is not None:
-                dump.problems.append(f"{where}: broken JSON ({err.msg}, column {err.colno})")
+                dump.problems.append(f"{where}: broken JSON ({getattr(err, 'msg', 'nested too deep')})")
             elif not isinstance(value, dict):
                 dump.problems.append(f"{where}: not a JSON object")
             else:
                 dump.records.append(Record(where, len(dump.records) + 1, value))
         dump.columns = _columns(r.fields for r in dump.records)
         return True
-    joined = _joined_objects(text)
-    if joined:
-        dump.format = "json-objects"
-        _add(dump, joined, lines=None)
+    objects, broken_at = _object_stream(text)
+    if objects or (broken_at and text.lstrip()[:1] == "["):
+        # Objects one after the other without brackets, or an array cut short (an interrupted
+        # scraper): every complete record is kept, and where the text breaks is said.
+        dump.format = "json-array" if text.lstrip()[:1] == "[" else "json-objects"
+        _add(dump, objects)
+        if broken_at:
+            line = text.count("\n", 0, broken_at) + 1
+            dump.problems.append(f"{dump.path}:{line}: broken JSON after record {len(objects)}; the rest is left out")
         return True
-    if whole is None and text.lstrip()[:1] == "[":
-        try:
-            json.loads(text)
-        except json.JSONDecodeError as err:
-            dump.format = "json-array"
-            dump.problems.append(f"{dump.path}:{err.lineno}: broken JSON ({err.msg}, column {err.colno})")
-            return True
     return False
 
 
@@ -175,24 +173,27 @@ def _object_format(value: dict) -> str:
     return "json-object"
 
 
-def _joined_objects(text: str) -> list:
-    """Objects one after the other, with or without commas between them, and no brackets."""
-    decoder, found, at = json.JSONDecoder(), [], 0
+def _object_stream(text: str) -> tuple[list, int | None]:
+    """(objects, where the text breaks or None): objects one after the other, apart by commas or
+    nothing, inside "[ ]" or not."""
+    decoder, found = json.JSONDecoder(), []
+    at = re.compile(r"\s*\[?").match(text).end()
+    gap = re.compile(r"[\s,]*")
     while True:
-        match = re.compile(r"[\s,]*").match(text, at)
-        at = match.end()
-        if at >= len(text):
-            return found
+        at = gap.match(text, at).end()
+        if at >= len(text) or text[at] == "]":
+            return found, None
         try:
-            value, at = decoder.raw_decode(text, at)
-        except json.JSONDecodeError:
-            return []
+            value, end = decoder.raw_decode(text, at)
+        except (json.JSONDecodeError, RecursionError):
+            return found, at
         if not isinstance(value, dict):
-            return []
+            return found, at
         found.append(value)
+        at = end
 
 
-def _add(dump: Dump, records: list, lines) -> None:
+def _add(dump: Dump, records: list) -> None:
     for number, value in enumerate(records, 1):
         where = f"{dump.path}:record {number}"
         if isinstance(value, dict):
