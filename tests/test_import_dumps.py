@@ -310,3 +310,11 @@ def test_a_json_array_cut_short_keeps_its_complete_records_and_deep_nesting_is_n
     deep.write_text("[" * 100000 + "]" * 100000)
     report = run(deep, tmp_path / "out2")
     assert report.imported == 0 and report.errors
+
+
+def test_a_page_titles_site_suffix_is_left_out_of_the_title(tmp_path):
+    run(DUMPS / "antoniusayodya__indo_news_scrapper__content.csv", tmp_path / "a")
+    run(DUMPS / "choirulriz__Scrap-Berita__Tempoe.csv", tmp_path / "b")
+    titles = [header_of(p)["title"] for p in tmp_path.rglob("*.txt")]
+    assert titles and not any(t.endswith(("ANTARA News", "Tempo.co")) for t in titles)
+    assert "Menang mudah, Celtics kalahkan Raptors 117-94" in titles

@@ -30,6 +30,7 @@ from ..dumps.formats import Dump, Record, decode_bytes, read_dump
 from ..dumps.values import cell_text, one_line
 from ..files import atomic_write
 from ..text.header import KNOWN_KEYS
+from ..text.title import split_site_suffix
 from .common import UsageError, printable
 
 NAME = "import"
@@ -163,6 +164,7 @@ class Importer:
         a listing page's address: neither this article's address nor its identity."""
         get = lambda role: record.fields.get(mapping.get(role)) if mapping.get(role) else None
         values = {role: one_line(get(role)) for role in ("url", "title", "publisher", "author")}
+        values["title"] = split_site_suffix(values["title"])[0]  # a page <title>'s " - Site" goes
         text = cell_text(get("text"))
         if not text.strip() and get("teaser") is not None and mapping.get("text") is None:
             text = cell_text(get("teaser"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .attribution import known_outlet
 from .dateline import recognised
 from .resources import attribution_words
 from .thresholds import CleaningSettings
@@ -12,6 +13,9 @@ from .thresholds import CleaningSettings
 # "Site – headline" or "Site | headline"; a colon is a headline form ("Hitung Cepat: ...").
 _PREFIX = re.compile(r"^(?P<brand>[^–—\-|:]{2,40}?)\s+[–—\-|]\s+(?P<rest>\S.+)$")
 _SENTENCE = re.compile(r"^(.+?[.!?])(?:\s|$)")
+# "Headline - ANTARA News", "headline | Kompas.com": an HTML <title>'s site name after the headline.
+_SUFFIX = re.compile(r"^(?P<rest>\S.+?)\s+[–—\-|]\s+(?P<brand>[^–—\-|]{2,40})$")
+_SITE_DOMAIN = re.compile(r"\w\.(?:com|co\.id|co|id|net|org|tv|news)$", re.IGNORECASE)
 
 
 def split_site_prefix(headline: str, s: CleaningSettings) -> tuple[str, str | None]:
@@ -27,6 +31,19 @@ def split_site_prefix(headline: str, s: CleaningSettings) -> tuple[str, str | No
     if recognised(brand) or blog_tag or site_words & set(brand.lower().split()):
         return match["rest"].strip(), brand
     return headline, None
+
+
+def split_site_suffix(title: str) -> tuple[str, str | None]:
+    """'Menang mudah, Celtics kalahkan Raptors - ANTARA News' -> (the headline, 'ANTARA News'),
+    when what follows the last dash or bar names a listed outlet or a site's domain."""
+    match = _SUFFIX.match(title.strip())
+    if not match:
+        return title, None
+    brand = match["brand"].strip()
+    last = brand.split()[-1]
+    if known_outlet(brand) or known_outlet(last) or _SITE_DOMAIN.search(last):
+        return match["rest"].strip(), brand
+    return title, None
 
 
 def derive_title(first_paragraph: str, opener: str | None, s: CleaningSettings) -> str:
