@@ -1,10 +1,18 @@
 """Score the text pipeline against a labelled folder (NNN.txt + NNN.json gold files).
 
 Gold format: {"title", "publisher", "date", "cited_sources", "boilerplate": [lines],
-"body": [lines], "meta_lines": [lines], ...}. Scores:
+"body": [lines], "meta_lines": [lines], "fragments": [texts], ...}. Body lines are written as the
+reader should see them: a sentence split over lines by markup is one line, and a leftover glued
+inside a line ("fragments") is left out of it. Lines are compared with their spacing ignored.
+Scores:
 
-- cleaning: line-level precision/recall/F1 of removal (a removed line is a gold boilerplate line);
-- body kept: share of gold body lines kept; leaked: gold boilerplate lines left in the body;
+- cleaning: precision/recall/F1 of removal over lines and glued fragments (a removed line is a
+  gold boilerplate line; a gold fragment is removed when it is no longer in the body, and a
+  fragment we cut is right when it overlaps a gold fragment);
+- body kept: share of the gold body's characters found in our body, in order (spacing ignored),
+  so a leftover left inside a paragraph is a leak, not a loss; leaked: gold boilerplate lines and
+  fragments left in the body, and their share of all gold leftovers; unlabelled lines: lines we
+  produced that match no gold line (a body line cut short or joined wrongly, or a leftover left in);
 - title: exact match (case and spacing ignored) over articles whose gold title is not null;
 - publisher: same outlet (name_key) or both unknown;
 - date: accuracy over stated gold dates; invented: a date given where the gold has none;
@@ -21,6 +29,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+from difflib import SequenceMatcher
 from itertools import combinations
 from pathlib import Path
 
@@ -30,7 +39,7 @@ from ..article.record import actor_matcher, analyse_file
 from ..near_duplicates import copy_groups, signature
 from ..settings import ArticleConfig
 from ..text.decode import decode
-from ..text.lines import BLANK, BODY
+from ..text.lines import BLANK, BODY, TITLE
 from ..text.pipeline import Analysis, analyse
 from ..text.resources import core_actors, name_key
 from .common import UsageError, add_config_arguments, folder_argument, load_config
@@ -38,6 +47,10 @@ from .common import UsageError, add_config_arguments, folder_argument, load_conf
 
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", decode(text.encode()).text).strip()
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", "", _norm(text))
 
 
 def _loose(text: str | None) -> str:
@@ -51,7 +64,9 @@ class Counts:
     removed_fn: int = 0
     body_total: int = 0
     body_kept: int = 0
+    leftovers: int = 0
     leaked: int = 0
+    unlabelled: int = 0
     titles: int = 0
     titles_ok: int = 0
     publishers: int = 0
@@ -107,20 +122,53 @@ def _score_actors(c: Counts, analysis: Analysis, gold: dict, matcher: ActorMatch
         )
 
 
+def _score_fragments(c: Counts, analysis: Analysis, gold: dict, problems: list[str]) -> None:
+    """Glued leftovers: each gold fragment must be gone from the body; each cut must be one."""
+    body = _key(analysis.body_text)
+    golden = [_key(text) for text in gold.get("fragments", [])]
+    for key, wanted in Counter(golden).items():
+        left = min(body.count(key), wanted)
+        c.removed_tp += wanted - left
+        c.removed_fn += left
+        c.leaked += left
+        if left:
+            problems.append(f"fragment kept in the body: {key[:60]}")
+    whole_lines = {id(line) for line in analysis.lines}
+    for cut in analysis.removed:
+        if id(cut) in whole_lines:
+            continue
+        key = _key(cut.text)
+        if not any(key in g or g in key for g in golden):
+            c.removed_fp += 1
+            problems.append(f"line {cut.number}: fragment cut ({cut.reason}) is not a leftover: {cut.text[:60]}")
+
+
 def score_article(analysis: Analysis, gold: dict, matcher: ActorMatcher | None = None) -> ArticleScore:
     c = Counts()
     problems: list[str] = []
-    body, boiler = Counter(map(_norm, gold.get("body", []))), Counter(map(_norm, gold.get("boilerplate", [])))
+    body, boiler = Counter(map(_key, gold.get("body", []))), Counter(map(_key, gold.get("boilerplate", [])))
+    labelled_title = _key(gold.get("title") or "")
+    labelled = {_key(text) for text in gold.get("meta_lines", [])} | {labelled_title}
+    c.leftovers = sum(boiler.values()) + len(gold.get("fragments", []))
+    wanted = "".join(map(_key, gold.get("body", [])))
+    found = SequenceMatcher(None, wanted, _key(analysis.body_text), autojunk=False).get_matching_blocks()
+    c.body_total, c.body_kept = len(wanted), sum(block.size for block in found)
+    whole_lines = {id(line) for line in analysis.lines}
+    tails: dict[int, list[str]] = {}  # credit tails are cut from the paragraph, not from the line
+    for cut in analysis.removed:
+        if id(cut) not in whole_lines:
+            tails.setdefault(cut.number, []).append(_key(cut.text))
     for line in analysis.lines:
         if line.kind == BLANK:
             continue
-        text = _norm(line.text)
+        text = _key(line.text)
+        if line.kind == BODY:
+            for tail in tails.get(line.number, ()):
+                if text.endswith(tail):
+                    text = text[: -len(tail)]
         if body[text] > 0:
             body[text] -= 1
-            c.body_total += 1
-            if line.kind == BODY:
-                c.body_kept += 1
-            else:
+            if line.kind != BODY:
                 problems.append(f"line {line.number}: body removed ({line.reason}): {line.text[:60]}")
             if line.removed:
                 c.removed_fp += 1
@@ -136,6 +184,13 @@ def score_article(analysis: Analysis, gold: dict, matcher: ActorMatcher | None =
         elif line.removed:  # a gold title or meta line that we removed
             c.removed_fp += 1
             problems.append(f"line {line.number}: meta/title removed ({line.reason}): {line.text[:60]}")
+        elif text not in labelled and not (line.kind == TITLE and labelled_title and labelled_title in text):
+            c.unlabelled += 1
+            problems.append(f"line {line.number}: kept as {line.kind}, matches no gold line: {line.text[:60]}")
+    for text, missing in body.items():
+        if missing:
+            problems.append(f"gold body line not found whole: {text[:60]}")
+    _score_fragments(c, analysis, gold, problems)
     if gold.get("title"):
         c.titles = 1
         c.titles_ok = int(_loose(analysis.title) == _loose(gold["title"]))
@@ -185,6 +240,8 @@ def summary(total: Counts, articles: int) -> dict:
         "cleaning_f1": cf,
         "body_kept": ratio(total.body_kept, total.body_total),
         "boilerplate_leaked": total.leaked,
+        "leaked_share": ratio(total.leaked, total.leftovers) if total.leftovers else 0.0,
+        "unlabelled_lines": total.unlabelled,
         "title_accuracy": ratio(total.titles_ok, total.titles),
         "publisher_accuracy": ratio(total.publishers_ok, total.publishers),
         "date_accuracy": ratio(total.dates_ok, total.dates_stated),
