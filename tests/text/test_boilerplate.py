@@ -17,6 +17,12 @@ MIDDLE = [
     ("Halaman 1 2 3 Selanjutnya", "boilerplate"),
     ("[Gambas:Video CNN]", "boilerplate"),
     ("Harga Minyak Dunia Kembali Anjlok", "related"),
+    ("function getCookieNwsLetter(name){", "boilerplate"),
+    ("}", "boilerplate"),
+    (
+        "Tumpukan sampah plastik di pabrik daur ulang ilegal di Jenjarom, Malaysia Foto: REUTERS/Lai Seng Sin/File Photo",
+        "caption",
+    ),
 ]
 TAIL = [
     ("0 komentar:", "boilerplate"),

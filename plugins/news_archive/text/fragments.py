@@ -12,7 +12,11 @@ from .lines import BODY, Line
 from .resources import DATA_DIR, FragmentRule, _read_yaml
 from .thresholds import CleaningSettings
 
-_GLUED = re.compile(r"(?<=[a-z0-9)\"”’'])(?=[A-Z][a-z])|(?<=[.!?])(?=[A-Z\"“])")  # "SekdaTulus", ".Untuk"
+# Where glued text resumes: "SekdaTulus", ".Untuk", 'Uno"Kalau' (at the quote that opens the next
+# sentence), or two spaces before a capital (where a scraper joined two page elements).
+_GLUED = re.compile(
+    r"(?<=[a-z0-9)])(?=[\"“][A-Z])|(?<=[a-z0-9)\"”’'])(?=[A-Z][a-z])|(?<=[.!?])(?=[A-Z\"“])|(?<=\S)(?=  +[A-Z\"“])"
+)
 _SENTENCE_END = re.compile(r"[.!?…][\"”’']?(?=\s+[A-Z\"“(])")
 _WORD = re.compile(r"\S+")
 KINDS = {"source": "credit", "meta": "meta"}
@@ -23,27 +27,45 @@ def _small_words() -> frozenset[str]:
     return frozenset(_read_yaml(DATA_DIR / "boilerplate.yml").get("headline_small_words") or ())
 
 
+@lru_cache(maxsize=1)
+def _one_word_capitals() -> re.Pattern[str] | None:
+    """Words written with a capital inside ("WhatsApp", "YouTube"): no glued boundary there."""
+    words = _read_yaml(DATA_DIR / "boilerplate.yml").get("inner_capital_words") or ()
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))) if words else None
+
+
+def _glued_end(text: str, start: int, limit: int) -> int | None:
+    inside = _one_word_capitals()
+    spans = [m.span() for m in inside.finditer(text, start, limit)] if inside else []
+    for match in _GLUED.finditer(text, start + 1, limit):
+        if not any(a < match.start() < b for a, b in spans):
+            return match.start()
+    return None
+
+
 def headline_end(text: str, start: int, s: CleaningSettings) -> int:
-    """Where a related headline that starts at ``start`` ends: at a glued word boundary, at the
-    end of a sentence, before a capitalised word that starts a sentence, or after at most
-    headline_max_words words (the line's end when it comes first)."""
-    words = list(islice(_WORD.finditer(text, start), s.headline_max_words))  # never the whole line
+    """Where a related headline that starts at ``start`` ends: at a glued word boundary or the end
+    of a sentence within headline_max_words words; else before a capitalised word followed by a
+    lower-case one (a sentence start) within headline_scan_words; else, at the line's end when it
+    comes first, there; else nowhere (the label alone is cut)."""
+    words = list(islice(_WORD.finditer(text, start), s.headline_scan_words))  # never the whole line
     if not words:
         return start
-    limit = words[-1].end()
-    glued = _GLUED.search(text, start + 1, limit)
-    sentence = _SENTENCE_END.search(text, start, limit)
-    ends = [m.start() for m in (glued,) if m] + [m.end() for m in (sentence,) if m]
-    if not ends:  # no sure end: a capitalised word followed by a lower-case one starts a sentence
-        small = _small_words()
-        for here, after in pairwise(words[2:]):
-            following = after.group().strip(",.;:")
-            if here.group()[:1].isupper() and following[:1].islower() and following.lower() not in small:
-                ends.append(here.start())
-                break
-    if not ends and len(words) == s.headline_max_words and limit < len(text):
+    near = words[min(len(words), s.headline_max_words) - 1].end()
+    glued = _glued_end(text, start, near)
+    sentence = _SENTENCE_END.search(text, start, near)
+    ends = [glued] if glued is not None else []
+    ends += [m.end() for m in (sentence,) if m]
+    if ends:
+        return min(ends)
+    small = _small_words()  # no sure end: a capitalised word followed by a lower-case one starts a sentence
+    for here, after in pairwise(words[2:]):
+        following = after.group().strip(",.;:")
+        if here.group()[:1].isupper() and following[:1].islower() and following.lower() not in small:
+            return here.start()
+    if len(words) == s.headline_scan_words and words[-1].end() < len(text):
         return start  # no end in sight: the label alone goes, the text after it stays
-    return min(ends) if ends else limit
+    return words[-1].end()
 
 
 def cut_fragments(lines: list[Line], rules: tuple[FragmentRule, ...], s: CleaningSettings) -> list[Line]:

@@ -14,7 +14,8 @@ class CleaningSettings:
     paragraph_min_words: int = 8  # a line this long that ends a sentence is a paragraph
     long_line_words: int = 20  # a line this long is a paragraph whatever its end
     title_max_words: int = 20  # longest line taken as a headline
-    headline_max_words: int = 25  # longest related headline cut after a glued "Baca juga:"
+    headline_max_words: int = 25  # a glued "Baca juga:" headline ends at a glued word or a sentence end this close
+    headline_scan_words: int = 40  # ...or else before the first sentence start this close (a list of headlines)
     section_max_words: int = 2  # "Internasional" above the title: a section label
     tail_max_words: int = 6  # short lines after the last paragraph are page furniture
     sentence_case_min_words: int = 10  # from this length a line between paragraphs must look like a headline...
