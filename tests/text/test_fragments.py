@@ -225,3 +225,31 @@ def test_list_items_and_long_sentence_case_lines_between_paragraphs_are_text():
         + "\n"
     )
     assert "Polisi Paris" not in analyse(related.encode()).body_text
+
+
+@pytest.mark.parametrize(
+    "line, head",
+    [
+        (
+            "Harimau Masuk ke Permukiman Warga AcehTim RedaksiACEH UTARA, KOMPAS.com - Kepala seksi konservasi "
+            "mengatakan harimau turun karena hutan rusak.",
+            "Harimau Masuk ke Permukiman Warga AcehTim Redaksi",
+        ),
+        (
+            "Laporan Reporter Tribunnews.com, Rizki Sandi SaputraTRIBUNNEWS.COM, JAKARTA - Kreator itu telah "
+            "ditetapkan sebagai tersangka oleh Polda Metro Jaya.",
+            "Laporan Reporter Tribunnews.com, Rizki Sandi Saputra",
+        ),
+    ],
+)
+def test_a_headline_or_credit_glued_before_the_dateline_is_cut(line, head):
+    analysis = analyse((HEAD + line + "\n").encode())
+    assert analysis.paragraphs[0].text == line[len(head) :]
+    assert [(r.reason, r.text) for r in analysis.removed] == [("glued-head", head)]
+    assert analysis.attribution.publisher in ("Kompas.com", "Tribunnews.com")
+
+
+def test_capitals_inside_a_sentence_are_not_a_glued_dateline():
+    line = "REPUBLIKA.CO.ID, JAKARTA -- Pemerintah menyebut lembaga itu sebagai mitraKPK, JAKARTA - bukan lawan."
+    analysis = analyse((HEAD + line + "\n").encode())
+    assert analysis.paragraphs[0].text == line

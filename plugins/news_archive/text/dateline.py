@@ -101,3 +101,20 @@ def parse_dateline(text: str) -> Dateline | None:
     if match and recognised(match["a"]) and part_kind(match["a"]) == "outlet" and match["b"].lower() in places():
         return Dateline(match.group(0), place=match["b"], outlets=[match["a"]])
     return None
+
+
+# Where a dateline in capitals is glued to the words before it: "Warga AcehTim RedaksiACEH UTARA,
+# KOMPAS.com -", "Rizki Sandi SaputraTRIBUNNEWS.COM, JAKARTA -".
+_GLUED_CAPITALS = re.compile(r"(?<=[a-z0-9)])(?=[A-Z]{2,}[\w.]*[ ,])")
+GLUED_HEAD_MAX_CHARS = 250  # a scraper glues a headline and a credit line, not a paragraph
+
+
+def glued_head(text: str) -> int:
+    """Where the article's dateline starts when a headline or a reporter credit is glued before it
+    (0 when the text opens with its dateline or has none): the dateline must name a listed outlet
+    or a domain, so the capitals of an ordinary sentence are not taken for one."""
+    for match in _GLUED_CAPITALS.finditer(text, 1, GLUED_HEAD_MAX_CHARS):
+        found = parse_dateline(text[match.start() :])
+        if found and any(recognised(outlet) for outlet in found.outlets):
+            return match.start()
+    return 0

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from . import reasons
 from .attribution import Attribution, attribute, split_credit_tail
 from .boilerplate import classify
-from .dateline import Dateline, parse_dateline
+from .dateline import Dateline, glued_head, parse_dateline
 from .dates import HEADER_MIN_YEAR, FoundDate, header_date_in_range, parse_header_date, publication_date
 from .dates import UNKNOWN as UNKNOWN_DATE
 from .decode import Decoded, decode
@@ -23,7 +23,7 @@ from .fragments import cut_fragments
 from .header import Header, parse_header
 from .html_text import html_to_text, looks_like_html
 from .language import guess_language
-from .lines import BLANK, BODY, CREDIT, META, TITLE, Line, rejoin_split_sentences, split_lines
+from .lines import BLANK, BODY, BOILERPLATE, CREDIT, META, TITLE, Line, rejoin_split_sentences, split_lines
 from .problems import Problem
 from .resources import load_fragment_rules, load_rules, open_line_endings
 from .thresholds import DEFAULT_THRESHOLDS, CleaningSettings
@@ -90,6 +90,18 @@ def _paragraphs(
     return paragraphs, fragments
 
 
+def _cut_glued_head(lines: list[Line]) -> list[Line]:
+    """A headline or credit glued before the first paragraph's dateline, cut off as a fragment."""
+    first = next((line for line in lines if line.kind == BODY), None)
+    at = glued_head(first.text) if first else 0
+    if not at:
+        return []
+    head = Line(first.number, first.text[:at].strip(), BOILERPLATE, reasons.GLUED_HEAD)
+    first.text = first.text[at:]
+    first.words = len(first.text.split())
+    return [head]
+
+
 def analyse(
     raw: bytes | str,
     *,
@@ -107,7 +119,7 @@ def analyse(
         lines = split_lines(body, first_number=header.lines + 1)
     lines = rejoin_split_sentences(lines, open_line_endings())
     classify(lines, load_rules(extra_rules), settings)
-    glued = cut_fragments(lines, load_fragment_rules(extra_rules), settings)
+    glued = _cut_glued_head(lines) + cut_fragments(lines, load_fragment_rules(extra_rules), settings)
     problems = list(decoded.problems)
 
     first_body = next((line for line in lines if line.kind == BODY), None)

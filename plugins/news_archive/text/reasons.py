@@ -28,6 +28,7 @@ CAPTION_BEFORE_CREDIT = "caption-before-credit"
 RELATED_BETWEEN = "related-between-paragraphs"
 AFTER_ARTICLE = "after-article"
 CREDIT_TAIL = "credit-tail"  # a fragment cut from the end of a paragraph
+GLUED_HEAD = "glued-head"  # a headline or credit glued before the first paragraph's dateline
 ITEM = ".item"
 
 # Evidence for the publication date.
