@@ -76,3 +76,31 @@ def test_colon_headline_keeps_its_prefix():
     analysis = analyse(article(title="BPS: Ekonomi Indonesia Tumbuh 5,02 Persen pada 2016"))
     assert analysis.title == "BPS: Ekonomi Indonesia Tumbuh 5,02 Persen pada 2016"
     assert analysis.attribution.publisher == "Kompas.com"
+
+
+def test_real_scrape_citation_forms():
+    text = (
+        "seperti dihimpun KompasTekno dari The Verge, Jumat. Dikutip detikTravel dari Lonely Planet, Sabtu. "
+        "seperti dikutip dariAnadolu Agency. Prabowo dalam wawancara khusus bersama Al Jazeera yang disiarkan Sabtu."
+    )
+    assert cited_in_text(text) == ["The Verge", "Lonely Planet", "Anadolu", "Al Jazeera"]
+
+
+def test_official_sites_and_dates_are_not_cited_outlets():
+    text = (
+        "kata Porzingis dikutip dari laman resmi NBA. kata Prof. Ahmad dikutip dari laman resmi UIN Syarif "
+        "Hidayatullah Jakarta, Rabu. ujar Erick dikutip dari , Minggu (28/6/2020). Mengutip laman resmi BBC, ia menulis."
+    )
+    assert cited_in_text(text) == ["BBC"]
+
+
+def test_a_text_naming_its_own_outlet_gives_the_publisher_when_nothing_else_does():
+    raw = (
+        "Faisal Basri Pilih Jokowi\n\nJakarta - Ekonom senior itu mengakui memilih Jokowi dalam dua kali pemilihan.\n\n"
+        "Menurut catatan detikcom, ia dua kali menyatakan dukungannya di depan publik, kata dia kepada Reuters.\n"
+    )
+    result = analyse(raw).attribution
+    assert (result.publisher, result.publisher_evidence) == ("detikNews", "self-mention")
+    assert result.sources == ["Reuters"]
+    named = analyse(raw.replace("Jakarta - ", "JAKARTA, KOMPAS.com - ")).attribution
+    assert (named.publisher, named.publisher_evidence) == ("Kompas.com", "dateline")

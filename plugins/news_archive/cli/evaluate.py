@@ -38,6 +38,7 @@ from ..actors.tagging import tag
 from ..article.record import actor_matcher, analyse_file
 from ..near_duplicates import copy_groups, signature
 from ..settings import ArticleConfig
+from ..text.attribution import canonical
 from ..text.decode import decode
 from ..text.lines import BLANK, BODY, TITLE
 from ..text.pipeline import Analysis, analyse
@@ -198,7 +199,7 @@ def score_article(analysis: Analysis, gold: dict, matcher: ActorMatcher | None =
             problems.append(f"title {analysis.title!r} != {gold['title']!r}")
     c.publishers = 1
     ours, theirs = analysis.attribution.publisher, gold.get("publisher")
-    c.publishers_ok = int(name_key(ours or "") == name_key(theirs or ""))
+    c.publishers_ok = int(name_key(canonical(ours or "")) == name_key(canonical(theirs or "")))
     if not c.publishers_ok:
         problems.append(f"publisher {ours!r} != {theirs!r}")
     date = analysis.date.date.isoformat() if analysis.date.date else None
@@ -209,8 +210,8 @@ def score_article(analysis: Analysis, gold: dict, matcher: ActorMatcher | None =
         c.dates_invented = 1
     if date != gold.get("date"):
         problems.append(f"date {date} != {gold.get('date')} ({analysis.date.evidence})")
-    ours_src = {name_key(s) for s in analysis.attribution.sources}
-    gold_src = {name_key(s) for s in gold.get("cited_sources", [])}
+    ours_src = {name_key(canonical(s)) for s in analysis.attribution.sources}
+    gold_src = {name_key(canonical(s)) for s in gold.get("cited_sources", [])}  # an alias is its outlet
     c.sources_tp, c.sources_fp, c.sources_fn = (
         len(ours_src & gold_src),
         len(ours_src - gold_src),

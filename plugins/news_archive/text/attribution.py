@@ -90,6 +90,8 @@ class _Phrases:
     verbs: re.Pattern  # "melaporkan", "reported"...
     name_before: re.Pattern  # a listed outlet name right before such a verb
     stamp_words: re.Pattern  # where a byline's time stamp starts ("diperbarui")
+    official: re.Pattern  # media nouns of an official site or account ("laman resmi")
+    self_mention: re.Pattern  # phrases before a text's own outlet ("Menurut catatan detikcom")
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +107,10 @@ def _phrases() -> _Phrases:
         verbs=re.compile(rf"\b(?:{_alt(words['reporting_verbs'])})\b"),
         name_before=re.compile(rf"\b(?P<name>{_alt(n for n in names if len(n) > 3 or n.isupper())})\s+$"),
         stamp_words=re.compile(rf"\s+(?:{_alt(words['byline_stamp_words'])})\b", re.IGNORECASE),
+        official=re.compile(rf"\b(?:{_alt(words['official_nouns'])})\b", re.IGNORECASE),
+        self_mention=re.compile(
+            rf"\b(?:{_alt(words['self_mention_cues'])})\s+(?P<rest>\S+(?:\s+\S+){{0,2}})", re.IGNORECASE
+        ),
     )
 
 
@@ -117,7 +123,8 @@ def _phrase_res(first: str) -> tuple[re.Pattern, re.Pattern]:
     heads = [n for n in words["media_nouns"] if n.split()[0].lower() == first]
     nouns = rf"(?:(?:{_alt(words['media_nouns'])})\b[\s,]*)"
     never = r"(?!x)x"
-    cue = rf"\b(?P<cue>{_alt(cues) or never})\b[\s,:]*(?P<nouns>{nouns}*)(?=(?P<rest>.{{0,80}}))"
+    # "dikutip dariAnadolu Agency": link markup can glue the name to its cue
+    cue = rf"\b(?P<cue>{_alt(cues) or never})(?:\b|(?-i:(?=[A-Z])))[\s,:]*(?P<nouns>{nouns}*)(?=(?P<rest>.{{0,80}}))"
     noun = rf"\b(?P<nouns>(?:(?:{_alt(heads) or never})\b[\s,]*){nouns}*)(?=(?P<rest>.{{0,60}}))"
     return re.compile(cue, re.IGNORECASE | re.DOTALL), re.compile(noun, re.IGNORECASE | re.DOTALL)
 
@@ -135,13 +142,16 @@ def _word_starts(lowered: str, words) -> list[tuple[int, str]]:
     return found
 
 
-def _known_prefix(tokens: list[str]) -> str | None:
-    """The longest run of tokens at the start that names a known outlet."""
+def _known_prefix(tokens: list[str]) -> tuple[str, int] | None:
+    """The longest run of tokens at the start that names a known outlet, and its length."""
     for size in range(min(5, len(tokens)), 0, -1):
         candidate = " ".join(tokens[:size]).strip(' .,;:()"“”')
         if is_known(candidate):
-            return canonical(candidate)
+            return canonical(candidate), size
     return None
+
+
+_RELAYED_FROM = ("dari", "from")  # "dikutip detikTravel dari Lonely Planet": the outlet quoting, then its source
 
 
 def _outlet_after(rest: str, *, scan: int, allow_unknown: bool) -> str | None:
@@ -150,16 +160,32 @@ def _outlet_after(rest: str, *, scan: int, allow_unknown: bool) -> str | None:
     for start in range(min(scan, len(tokens))):
         found = _known_prefix(tokens[start:])
         if found:
-            return found
+            after = start + found[1]
+            if after < len(tokens) and tokens[after].lower() in _RELAYED_FROM:
+                relayed = _outlet_after(" ".join(tokens[after + 1 :]), scan=1, allow_unknown=True)
+                if relayed:
+                    return relayed
+            return found[0]
     if not allow_unknown:
         return None
     match = _NAME.match(re.split(r"[;:!?\n\"“”]|\.(?:\s|$)", rest.strip(), maxsplit=1)[0])
     if not match:
         return None
     name = re.sub(r"\s+(?:al|el|de|of|and|&)$", "", match.group(0)).strip(" .,")
-    if name.split()[0].lower() in _phrases().stop or part_kind(name) == "place" or len(name) < 2:
+    first = re.sub(r"^The\s+", "", name).split()[0].lower()  # "The Verge", not "the president"
+    if first in _phrases().stop or part_kind(name) == "place" or len(name) < 2:
         return None
     return name
+
+
+def named_as_own(text: str) -> str | None:
+    """The listed outlet (not an agency) a text names as its own: "Menurut catatan detikcom",
+    "saat berbincang dengan detikcom", "kata dia kepada Republika"."""
+    for match in _phrases().self_mention.finditer(text):
+        found = _known_prefix(match["rest"].split())
+        if found and known_outlet(found[0]).kind == "outlet":
+            return found[0]
+    return None
 
 
 def cited_in_text(text: str) -> list[str]:
@@ -177,14 +203,19 @@ def cited_in_text(text: str) -> list[str]:
         else sorted((m.start(), w) for w in present for m in re.finditer(rf"\b{re.escape(w)}\b", text, re.IGNORECASE))
     )
     for match in filter(None, (_phrase_res(w)[0].match(text, start) for start, w in starts)):
-        is_strong = name_key(match["cue"]) in phrases.strong or bool(match["nouns"].strip())
+        official = bool(phrases.official.search(match["nouns"]))
+        is_strong = not official and (name_key(match["cue"]) in phrases.strong or bool(match["nouns"].strip()))
         name = _outlet_after(match["rest"], scan=4 if is_strong else 1, allow_unknown=is_strong)
         if name:
             found.append((match.start(), name))
     for match in filter(None, (_phrase_res(w)[1].match(text, start) for start, w in starts)):
         rest = match["rest"].strip()
         name = _outlet_after(rest, scan=1, allow_unknown=False)
-        if not name and re.match(r"^(?:The\s+[A-Z]|[A-Z]{2,}\b|\S+\.(?:com|co\.id|id)\b)", rest):
+        if (
+            not name
+            and not phrases.official.search(match["nouns"])
+            and re.match(r"^(?:The\s+[A-Z]|[A-Z]{2,}\b|\S+\.(?:com|co\.id|id)\b)", rest)
+        ):
             name = _outlet_after(rest, scan=1, allow_unknown=True)
         if name:
             found.append((match.start(), name))
@@ -326,8 +357,11 @@ def attribute(
             candidates.append((first, reasons.SOURCE_LINE))
             names, strong = names[1:], True
         cited.extend(names)
-    result.publisher, result.publisher_evidence = _choose_publisher(candidates, owner)
     body = "\n".join(line.text for line in lines if line.kind == BODY)
+    own = None if candidates else named_as_own(body)
+    if own:
+        candidates.append((own, reasons.SELF_MENTION))
+    result.publisher, result.publisher_evidence = _choose_publisher(candidates, owner)
     cited.extend(cited_in_text(body))
     for tail in credit_tails:
         cited.extend(credit_outlets(tail))

@@ -50,10 +50,19 @@ PUBLISHER_EVIDENCE = (
     "copyright-line",
     "source-line",
     "title-prefix",
+    "self-mention",
 )
-(HEADER_PUBLISHER, URL_HOST, DATELINE, BYLINE_OUTLET, BRAND_LINE, COPYRIGHT_LINE, SOURCE_LINE, TITLE_PREFIX) = (
-    PUBLISHER_EVIDENCE
-)
+(
+    HEADER_PUBLISHER,
+    URL_HOST,
+    DATELINE,
+    BYLINE_OUTLET,
+    BRAND_LINE,
+    COPYRIGHT_LINE,
+    SOURCE_LINE,
+    TITLE_PREFIX,
+    SELF_MENTION,  # "Menurut catatan detikcom": the text names its own outlet
+) = PUBLISHER_EVIDENCE
 
 
 def list_item(rule_id: str) -> str:
