@@ -253,3 +253,54 @@ def test_capitals_inside_a_sentence_are_not_a_glued_dateline():
     line = "REPUBLIKA.CO.ID, JAKARTA -- Pemerintah menyebut lembaga itu sebagai mitraKPK, JAKARTA - bukan lawan."
     analysis = analyse((HEAD + line + "\n").encode())
     assert analysis.paragraphs[0].text == line
+
+
+SHAPED = [
+    (  # a related headline with no label, glued between two sentences
+        "Jakarta - Warga ditangkap saat menanam bunga opium di Badakhshan.Taliban Larang Perempuan Bersuara Termasuk "
+        "saat Baca Al QuranPada 2022, pemimpin tertinggi melarang penanaman bunga itu.",
+        "Taliban Larang Perempuan Bersuara Termasuk saat Baca Al Quran",
+        "glued-headline",
+    ),
+    (  # a caption ending in its credit, glued between page parts
+        "Liputan6.com, Bangkok - Kota itu terancam tenggelam.2 dari 2 halamanBanjir Terparah pada 2011Banjir Bangkok "
+        "(AFP)Pada 2011, musim hujan menimbulkan banjir terparah di kota itu.",
+        "Banjir Bangkok (AFP)",
+        "glued-caption",
+    ),
+    (  # the same label before each of several short links, to the line's end
+        "JAKARTA - Users were unable to send messages for an hour.TJP Documentaries: Where can you find the most "
+        "tasty steak in Jakarta? TJP Documentaries: Tamiya Racing Fever Still Alive TJP Documentaries: Five "
+        "Legendary Jakarta Snacks",
+        "TJP Documentaries: Where can you find the most tasty steak in Jakarta?",
+        "link-list",
+    ),
+]
+
+
+@pytest.mark.parametrize("line, cut, reason", SHAPED)
+def test_leftovers_told_by_their_shape(line, cut, reason):
+    analysis = analyse((HEAD + line + "\n").encode())
+    assert cut not in analysis.body_text
+    assert any(r.reason == reason and cut in r.text for r in analysis.removed), analysis.removed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a page title after a page marker, and a short subheading the next sentence takes up
+        "Liputan6.com, Jakarta - Es di kutub terus mencair.2 dari 2 halamanBukti Nyata Pemanasan GlobalPara ahli "
+        "mencatat suhu naik setiap tahun.",
+        "Jakarta - Motor punya dua jenis standar yang berbeda.Standar Samping dan Standar TengahStandar samping dan "
+        "standar tengah dipakai saat motor diparkir.",
+        # table rows, a sentence opener, a word split by markup
+        "SURABAYA - Hasil hitung suara di Jawa Timur.Lumajang: Anies-Cak Imin 62.625, Prabowo-Gibran 280.442Jember: "
+        "Anies-Cak Imin 111.548 suara sah.",
+        "Jakarta - Rapat berlangsung tertutup.Senada, Panglima Kodam V/Brawijaya menyatakan siap membantu polisi.",
+        "Jakarta - Perjalanan dialihkan sementara.Perjalanan KA Pasar Minggu-Manggarai dan Sudirman-Tanah Abang "
+        "ditunda satu jam.",
+    ],
+)
+def test_article_text_of_a_title_cased_shape_is_kept(line):
+    analysis = analyse((HEAD + line + "\n").encode())
+    assert not [r for r in analysis.removed if r.reason.startswith("glued-")], analysis.removed

@@ -69,3 +69,25 @@ def test_a_rule_for_short_lines_does_not_hide_a_later_rule_on_a_long_line(tmp_pa
         words = len(text.split())
         found = rules.first_match(text, words)
         assert found is naive(rules, text, words) and getattr(found, "id", None) == rule_id
+
+
+def test_word_lists_in_the_data_files_hold_only_words():
+    # YAML reads a bare `on`, `no` or `yes` in a list as a boolean: such a word would never match.
+    import yaml
+
+    from news_archive.text.resources import DATA_DIR
+
+    def scalars(node, path):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                yield from scalars(value, f"{path}.{key}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                if not isinstance(value, (dict, list, str)):
+                    yield f"{path}[{index}] = {value!r}"
+                yield from scalars(value, f"{path}[{index}]")
+
+    found = [
+        bad for path in sorted(DATA_DIR.glob("*.yml")) for bad in scalars(yaml.safe_load(path.read_text()), path.name)
+    ]
+    assert not found, found

@@ -5,10 +5,12 @@ its related headline with it, up to where the article resumes."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice, pairwise
 
-from .lines import BODY, Line
+from . import reasons
+from .lines import BODY, CAPTION, RELATED, Line
 from .resources import DATA_DIR, FragmentRule, _read_yaml
 from .thresholds import CleaningSettings
 
@@ -20,6 +22,12 @@ _GLUED = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…][\"”’']?(?=\s+[A-Z\"“(])")
 _WORD = re.compile(r"\S+")
 KINDS = {"source": "credit", "meta": "meta"}
+
+
+@dataclass(frozen=True)
+class _Shape:  # a cut found by its shape, in the place of a data rule
+    kind: str
+    id: str
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +76,105 @@ def headline_end(text: str, start: int, s: CleaningSettings) -> int:
     return words[-1].end()
 
 
+# A run of title-cased words after a sentence end, glued straight onto the sentence that follows
+# ("...di Badakhshan.Taliban Larang Perempuan Bersuara Termasuk saat Baca Al QuranPada 2022, ..."):
+# a related headline whose link label the scraper dropped.
+_TITLE_WORD = r"(?:[A-Z][\w'’&/-]*|\d[\d.,]*%?|{small})[,:]?"  # never "USD." (a sentence end)
+_ENDS_GLUED = re.compile(r"[a-z0-9?!)][\"“]?[A-Z][a-z]")
+_NUMBER = re.compile(r"^\d[\d.,]*%?[,:]?$")
+_PAGE_MARKER_BEFORE = re.compile(r"\b(?:halaman|page)\s*$", re.IGNORECASE)  # "2 dari 2 halamanBukti ...": a page title
+_MID_WORD_GLUE = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])")  # "halamanBanjir", "2011Banjir"
+# A caption ending in its credit in brackets, glued to the next sentence: "Banjir Bangkok (AFP)Pada 2011".
+_BRACKET_CREDIT = re.compile(r"\((?P<credit>[^()]{2,40})\)(?=[A-Z][a-z])")
+# The same short label before each of several links at a line's end ("TJP Documentaries: ...").
+_LABEL = re.compile(r"(?<![\w:])(?P<label>[A-Z][\w]*(?: [A-Z][\w]*){0,2}): ")
+
+
+@lru_cache(maxsize=1)
+def _glued_headline() -> re.Pattern[str]:
+    small = "|".join(re.escape(w) for w in sorted(_small_words(), key=len, reverse=True))
+    word = _TITLE_WORD.format(small=small)
+    # it starts after a sentence end or glued to a word ("Larangan MudikWilayah Zona Merah ..."), with a capital
+    start = r"(?:(?<=[.!?\"”])|(?<=[.!?\"”] )|(?<=[a-z0-9]))"
+    return re.compile(rf"{start}(?P<run>(?=[A-Z]){word}(?: {word}){{3,19}}[?!]?)(?=[\"“]?[A-Z][a-z])")
+
+
+@lru_cache(maxsize=1)
+def _sentence_openers() -> frozenset[str]:
+    return frozenset(_read_yaml(DATA_DIR / "boilerplate.yml").get("sentence_openers") or ())
+
+
+def _echoed(words: list[str], after: str, s: CleaningSettings) -> bool:
+    """Whether the text right after a short title-cased run repeats most of its words (a
+    subheading opens a section about itself; a related headline is longer, about another story)."""
+    small = _small_words()
+    own = {w.strip(",:?!").lower() for w in words} - small
+    following = {w.strip(',.:;?!()"“”').lower() for w in after.split()[: s.subheading_echo_words]}
+    return bool(own) and len(own & following) / len(own) >= s.subheading_cohesion
+
+
+@lru_cache(maxsize=1)
+def _credit_words() -> re.Pattern[str]:
+    words = _read_yaml(DATA_DIR / "boilerplate.yml").get("caption_credit_words") or ()
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b", re.IGNORECASE)
+
+
+def structural_cuts(text: str, s: CleaningSettings) -> list[tuple[int, int, str, str]]:
+    """Leftovers told by their shape, not their words: (start, end, kind, reason code)."""
+    from .attribution import is_known  # attribution reads fragments' results; imported late
+
+    cuts = []
+    small, inside = _small_words(), _one_word_capitals()
+    glued = _ENDS_GLUED.search(text) is not None  # most lines have no glued word: no run can end there
+    for match in _glued_headline().finditer(text) if glued else ():
+        words = match["run"].split()
+        if (
+            sum(1 for w in words if w[:1].isupper()) < s.glued_headline_min_words
+            or words[-1].lower() in small  # "... Dilansir dari": a sentence's start, not a headline
+            or sum(1 for w in words if _NUMBER.match(w)) > 1  # a table: "Lumajang: 62.625, ... 280.442"
+            or sum(1 for w in words if w.endswith(":")) > 1
+            or _PAGE_MARKER_BEFORE.search(text, 0, match.start("run"))
+            or words[-1][-1:] in "-/"  # "Sudirman-", "Kodam V/": a word split by markup
+            or words[0].rstrip(",").lower() in _sentence_openers()  # "Senada, Panglima ..."
+            or (len(words) <= s.subheading_max_words and _echoed(words, text[match.end("run") :], s))
+            or _NUMBER.match(words[-1])  # a table row: "Prabowo Subianto-Gibran Rakabuming Raka 502.021"
+            or (inside and any(m.start() < match.end("run") < m.end() for m in inside.finditer(text)))
+        ):
+            continue
+        cuts.append((match.start("run"), match.end("run"), RELATED, reasons.GLUED_HEADLINE))
+    for match in _BRACKET_CREDIT.finditer(text) if glued else ():
+        credit = match["credit"]
+        if not (_credit_words().search(credit) or is_known(credit.split("/")[0].strip())):
+            continue
+        window = max(0, match.start() - s.glued_caption_max_chars)
+        starts = [m.start() for m in _MID_WORD_GLUE.finditer(text, window, match.start())]
+        # a caption is one sentence: no sentence ends inside it (one may end right before its credit)
+        if starts and not _SENTENCE_END.search(text.rstrip(), starts[-1], match.start() - 2):
+            cuts.append((starts[-1], match.end(), CAPTION, reasons.GLUED_CAPTION))
+    cut = _link_list(text, s)
+    if cut is not None:
+        cuts.append((cut, len(text), RELATED, reasons.LINK_LIST))
+    return cuts
+
+
+def _link_list(text: str, s: CleaningSettings) -> int | None:
+    """Where a run of short links under one repeated label starts, if it runs to the line's end."""
+    if text.count(": ") < s.link_list_min_items:
+        return None
+    for match in _LABEL.finditer(text):
+        words = match["label"].split()
+        for first in range(len(words)):  # "Indonesia TJP Documentaries:": the label may be a suffix
+            label = " ".join(words[first:]) + ": "
+            at = match.start() + len(" ".join(words[:first])) + (1 if first else 0)
+            same = [m.start() for m in re.finditer(re.escape(label), text[at:])]
+            if len(same) < s.link_list_min_items:
+                continue
+            pieces = [text[at + a : at + b] for a, b in zip(same, [*same[1:], len(text) - at], strict=True)]
+            if all(len(piece.split()) <= s.link_list_item_words for piece in pieces):
+                return at
+    return None
+
+
 def cut_fragments(lines: list[Line], rules: tuple[FragmentRule, ...], s: CleaningSettings) -> list[Line]:
     """Cut the glued leftovers out of the body lines (in place); the cuts, as removed lines."""
     fragments: list[Line] = []
@@ -76,7 +183,7 @@ def cut_fragments(lines: list[Line], rules: tuple[FragmentRule, ...], s: Cleanin
     for line in lines:
         if line.kind != BODY:
             continue
-        spans = []
+        spans = [(a, b, _Shape(kind, code)) for a, b, kind, code in structural_cuts(line.text, s)]
         lowered = line.text.lower()
         for rule in rules:
             if rule.hints and not any(hint in lowered for hint in rule.hints):

@@ -15,6 +15,12 @@ class CleaningSettings:
     long_line_words: int = 20  # a line this long is a paragraph whatever its end
     title_max_words: int = 20  # longest line taken as a headline
     headline_max_words: int = 25  # a glued "Baca juga:" headline ends at a glued word or a sentence end this close
+    glued_headline_min_words: int = 4  # capitalised words of a label-less headline glued between sentences
+    subheading_max_words: int = 6  # a glued title-cased run this short may be a subheading...
+    subheading_echo_words: int = 40  # ...when the words after it take up its own
+    glued_caption_max_chars: int = 200  # a glued caption starts this close before its "(AFP)" credit
+    link_list_min_items: int = 3  # "Label: link Label: link Label: link" at a line's end...
+    link_list_item_words: int = 15  # ...each this short
     headline_scan_words: int = 40  # ...or else before the first sentence start this close (a list of headlines)
     section_max_words: int = 2  # "Internasional" above the title: a section label
     tail_max_words: int = 6  # short lines after the last paragraph are page furniture
