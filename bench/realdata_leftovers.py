@@ -1,5 +1,7 @@
 """Leftover families of real scraper output (realdata-dev's SOURCES.md) that stay in the article
-body after import and analysis: on a line of their own and glued inside a line.
+body after import and analysis: on a line of their own and glued inside a line. Also: the share of
+the text's letters and digits found neither in the body nor in the removed list (silently lost),
+and the share of records with a URL whose publisher is found.
 Usage: .venv/bin/python bench/realdata_leftovers.py [IMPORTED_FOLDER] (a folder written by
 bench/import_survey.py; without it, the trimmed dumps of tests/fixtures/dumps are imported first)."""
 
@@ -35,6 +37,7 @@ FAMILIES = {
 def measure(folder: Path) -> dict:
     raw_own, raw_glued, body_own, body_glued = Counter(), Counter(), Counter(), Counter()
     started, size, files = time.perf_counter(), 0, 0
+    characters = lost = with_url = with_publisher = 0
     for path in sorted(folder.rglob("*.txt")):
         data = path.read_bytes()
         size += len(data)
@@ -43,6 +46,14 @@ def measure(folder: Path) -> dict:
         raw = data.decode("utf-8", errors="replace").split("\n")
         header_end = max(analysis.header_lines.values(), default=0)
         text_lines = [line.strip() for line in raw[header_end:]]
+        kept = Counter(c for c in analysis.body_text + "".join(r.text for r in analysis.removed) if c.isalnum())
+        written = Counter(c for line in text_lines for c in line if c.isalnum())
+        written.subtract(Counter(c for c in analysis.title if c.isalnum()))  # a headline line is the title
+        characters += sum(written.values())
+        lost += sum((written - kept).values())
+        if analysis.header.get("url"):
+            with_url += 1
+            with_publisher += analysis.attribution.publisher is not None
         for name, pattern in FAMILIES.items():
             regex = re.compile(pattern)
             for line in text_lines:
@@ -55,7 +66,8 @@ def measure(folder: Path) -> dict:
                     (body_own if own else body_glued)[name] += 1
     seconds = time.perf_counter() - started
     return {"files": files, "MB/s": size / 1e6 / seconds, "raw_own": raw_own, "raw_glued": raw_glued,
-            "body_own": body_own, "body_glued": body_glued}  # fmt: skip
+            "body_own": body_own, "body_glued": body_glued, "lost": lost / characters if characters else 0.0,
+            "with_url": with_url, "publisher_found": with_publisher}  # fmt: skip
 
 
 if __name__ == "__main__":
@@ -70,7 +82,10 @@ if __name__ == "__main__":
         for dump in sorted(p for p in (ROOT / "tests" / "fixtures" / "dumps").iterdir() if p.suffix != ".md"):
             run(dump, folder / dump.stem)
     result = measure(folder)
-    print(f"{result['files']} articles, {result['MB/s']:.2f} MB/s\n")
+    print(f"{result['files']} articles, {result['MB/s']:.2f} MB/s")
+    print(f"text silently lost (neither in the body nor listed as removed): {result['lost']:.3%}")
+    found, urls = result["publisher_found"], result["with_url"]
+    print(f"publisher found for {found} of {urls} records with a URL ({found / urls if urls else 0:.1%})\n")
     print("| family | in raw, own line | left in body | in raw, glued | left in body |")
     print("|---|---:|---:|---:|---:|")
     totals = [0, 0, 0, 0]

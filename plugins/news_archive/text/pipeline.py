@@ -90,6 +90,20 @@ def _paragraphs(
     return paragraphs, fragments
 
 
+def _loose(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def _keep_unlisted_headlines(lines: list[Line], header_title: str) -> None:
+    """With the title in the header, a line read as the headline that is not that title is never
+    dropped unseen: the article's only text (a teaser saved alone) is its body; otherwise it is
+    listed with the head's lines."""
+    has_body = any(line.kind == BODY for line in lines)
+    for line in lines:
+        if line.kind == TITLE and _loose(line.text) != _loose(header_title):
+            line.mark(META if has_body else BODY, reasons.HEADLINE if has_body else reasons.ARTICLE_TEXT)
+
+
 def _cut_glued_head(lines: list[Line]) -> list[Line]:
     """A headline or credit glued before the first paragraph's dateline, cut off as a fragment."""
     first = next((line for line in lines if line.kind == BODY), None)
@@ -119,6 +133,8 @@ def analyse(
         lines = split_lines(body, first_number=header.lines + 1)
     lines = rejoin_split_sentences(lines, open_line_endings())
     classify(lines, load_rules(extra_rules), settings)
+    if header.values.get("title"):
+        _keep_unlisted_headlines(lines, header.values["title"])
     glued = _cut_glued_head(lines) + cut_fragments(lines, load_fragment_rules(extra_rules), settings)
     problems = list(decoded.problems)
 
