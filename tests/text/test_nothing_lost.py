@@ -33,8 +33,8 @@ def test_body_and_removed_hold_the_whole_text(path):
 
 def test_a_teaser_saved_alone_under_a_header_title_is_the_body():
     data = (
-        "Title: Final Miss World 2023 Siap Digelar di India\nDate: 2023-09-19\n\n"
-        "Miss World Organization tahun ini memutuskan untuk mendapuk India sebagai tuan rumah final\n"
-    ).encode()
+        b"Title: Final Miss World 2023 Siap Digelar di India\nDate: 2023-09-19\n\n"
+        b"Miss World Organization tahun ini memutuskan untuk mendapuk India sebagai tuan rumah final\n"
+    )
     analysis = analyse(data)
     assert analysis.body_text.startswith("Miss World Organization") and not unaccounted(data)
