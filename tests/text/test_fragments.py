@@ -304,3 +304,18 @@ def test_leftovers_told_by_their_shape(line, cut, reason):
 def test_article_text_of_a_title_cased_shape_is_kept(line):
     analysis = analyse((HEAD + line + "\n").encode())
     assert not [r for r in analysis.removed if r.reason.startswith("glued-")], analysis.removed
+
+
+def test_a_long_line_whose_breaks_were_lost_is_split_at_glued_sentence_ends():
+    line = (
+        "Liputan6.com, Jakarta - Insiden itu terjadi di panggung Oscar di Dolby Theatre, Minggu (27/3/2022).Dikutip "
+        'dari CNN, ia berjuang dengan kondisi rambut rontok sejak lama."Itu saat yang berat," kata dia.Kantornya '
+        "di Jl.Sudirman tutup sementara menurut keterangan dr.Soetomo kepada wartawan."
+    )
+    paragraphs = [p.text for p in analyse((HEAD + line + "\n").encode()).paragraphs]
+    assert paragraphs == [
+        "Liputan6.com, Jakarta - Insiden itu terjadi di panggung Oscar di Dolby Theatre, Minggu (27/3/2022).",
+        "Dikutip dari CNN, ia berjuang dengan kondisi rambut rontok sejak lama.",
+        '"Itu saat yang berat," kata dia.',
+        "Kantornya di Jl.Sudirman tutup sementara menurut keterangan dr.Soetomo kepada wartawan.",
+    ]

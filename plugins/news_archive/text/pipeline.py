@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from . import reasons
 from .attribution import Attribution, attribute, split_credit_tail
@@ -25,7 +26,7 @@ from .html_text import html_to_text, looks_like_html
 from .language import guess_language
 from .lines import BLANK, BODY, BOILERPLATE, CREDIT, META, TITLE, Line, rejoin_split_sentences, split_lines
 from .problems import Problem
-from .resources import load_fragment_rules, load_rules, open_line_endings
+from .resources import abbreviations, load_fragment_rules, load_rules, open_line_endings
 from .thresholds import DEFAULT_THRESHOLDS, CleaningSettings
 from .title import derive_title, split_site_prefix
 from .urls import date_in_url
@@ -85,9 +86,35 @@ def _paragraphs(
         elif text:
             paragraphs.append(Paragraph(text, [line.number]))
         previous = line
+    paragraphs = [piece for paragraph in paragraphs for piece in _split_glued(paragraph, s)]
     if paragraphs and dateline and paragraphs[0].text.startswith(dateline.text):
         paragraphs[0].dateline = dateline.text.strip()
     return paragraphs, fragments
+
+
+# A sentence end glued to the next sentence, where a scraper lost a paragraph break:
+# "...(29/3/2022).Gatot ...", '...kata dia."Selanjutnya', '...sejak lama."Itu saat ...'.
+_GLUED_STOP = re.compile(r"(?<=[\w)%])(?P<stop>[.!?])(?P<quote>[\"”’“]?)(?=[A-Z\"“])")
+_LAST_WORD = re.compile(r"(\w+)[)%]*$")
+
+
+def _split_glued(paragraph: Paragraph, s: CleaningSettings) -> list[Paragraph]:
+    """A long paragraph whose breaks were lost, split again at its glued sentence ends (not after
+    an abbreviation of data/boilerplate.yml: "Jl.Sudirman", "dr.Soetomo")."""
+    text = paragraph.text
+    if len(text.split()) < s.long_line_words:
+        return [paragraph]
+    cuts = [0]
+    for match in _GLUED_STOP.finditer(text):
+        word = _LAST_WORD.search(text[max(0, match.start() - 40) : match.start()])
+        if not word or word.group(1).lower() in abbreviations() or word.group(1).isupper():
+            continue  # "Jl.", "U.S.", "PT."
+        quote = match["quote"]
+        opens = quote == "“" or (quote == '"' and text.count('"', cuts[-1], match.start()) % 2 == 0)
+        cuts.append(match.end("stop") if opens else match.end())
+    cuts.append(len(text))
+    pieces = [text[a:b].strip() for a, b in pairwise(cuts)]
+    return [Paragraph(piece, list(paragraph.lines)) for piece in pieces if piece]
 
 
 def _loose(text: str) -> str:

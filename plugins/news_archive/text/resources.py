@@ -289,6 +289,12 @@ def attribution_words() -> dict:
 
 
 @lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Words written with a full stop that does not end a sentence ("Jl.", "dr.", "Prof.")."""
+    return frozenset(str(w).lower() for w in _read_yaml(DATA_DIR / "boilerplate.yml").get("abbreviations") or ())
+
+
+@lru_cache(maxsize=1)
 def core_actors() -> frozenset[str]:
     """Ids of the actors whose tagging is guaranteed (scored apart by `news-archive evaluate`)."""
     return _word_list(DATA_DIR / "core_actors.txt")
