@@ -3,6 +3,7 @@ import datetime as dt
 import pytest
 
 from news_archive.text.dates import is_date_stamp, mentions, publication_date
+from news_archive.text.pipeline import analyse
 
 
 @pytest.mark.parametrize(
@@ -66,3 +67,23 @@ def test_no_year_means_no_date_and_event_dates_are_not_promoted():
 
 def test_wrong_weekday_body_date_is_not_used():
     assert publication_date([], [(3, "Pertemuan digelar Rabu (24/1/2017) di Astana.")]).date is None
+
+
+def test_a_date_in_the_url_path_is_evidence_and_a_disagreement_is_reported():
+    body = "\n\nJAKARTA - Pemerintah mengumumkan kebijakan baru pada rapat terbatas di Istana Negara kemarin.\n"
+    url_only = analyse("Title: T\nURL: https://news.example.com/read/2015/12/23/0915/berita" + body)
+    assert (url_only.date.date.isoformat(), url_only.date.evidence) == ("2015-12-23", "url-date")
+    compact = analyse("Title: T\nURL: https://www.example.com/ekonomi/20230105120000-92-1/berita" + body)
+    assert compact.date.date.isoformat() == "2023-01-05"
+    both = analyse("Title: T\nDate: 2015-12-24\nURL: https://news.example.com/read/2015/12/23/berita" + body)
+    assert both.date.date.isoformat() == "2015-12-24"
+    [problem] = [p for p in both.problems if "disagree" in p.message]
+    assert "url-date 2015-12-23" in problem.message and "header-date 2015-12-24 is used" in problem.message
+    assert problem.line == 2  # the Date header's line
+
+
+def test_a_relative_time_never_becomes_a_date():
+    analysis = analyse(
+        "Title: T\n\n2 jam lalu\n\nJAKARTA - Pemerintah mengumumkan kebijakan baru pada rapat terbatas.\n"
+    )
+    assert analysis.date.date is None
