@@ -41,12 +41,18 @@ def json_ld(html: str) -> list[dict]:
     return [json.loads(block) for block in LD_JSON.findall(html)]
 
 
+def raw_based_on(data: dict) -> str:
+    """The raw original's address among what the NewsArticle isBasedOn (it may add the source URL)."""
+    based = data["isBasedOn"]
+    return next(url for url in ([based] if isinstance(based, str) else based) if "/raw/" in url)
+
+
 def article_pages(output: Path) -> dict[str, tuple[str, dict]]:
     """raw path (relative to the content folder) -> (page html, its NewsArticle)."""
     pages = {}
     for page in (output / "article").rglob("index.html"):
         html = page.read_text(encoding="utf-8")
         (data,) = json_ld(html)
-        raw = data["isBasedOn"].split("/raw/", 1)[1]
+        raw = raw_based_on(data).split("/raw/", 1)[1]
         pages[raw] = (html, data)
     return pages

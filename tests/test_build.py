@@ -7,7 +7,7 @@ import shutil
 import pytest
 from markupsafe import escape
 
-from .build import BODY, article_pages, json_ld, pelican, sample_content
+from .build import BODY, article_pages, json_ld, pelican, raw_based_on, sample_content
 from .conftest import CORPUS, ROOT
 
 pytestmark = pytest.mark.build  # runs a real Pelican build
@@ -23,6 +23,8 @@ BAD = {
     # Markup is read as HTML (tags dropped, scripts gone); markup written as entities is text, escaped.
     "bad/script.txt": b"Judul &lt;script&gt;alert('judul')&lt;/script&gt; Berbahaya\n\nJAKARTA - Teks <img src=x onerror=alert(1)> ini menyisipkan markup &lt;img src=x onerror=alert(1)&gt; dari halaman aslinya ke dalam paragraf berita.\n\n</script><script>alert(2)</script>\n",
     "bad/badheader.txt": b"Date: 2016-13-45\nTitle: Judul Dari Header\n\nJAKARTA - Pemerintah menyatakan sikapnya atas serangan udara di Suriah dalam konferensi pers kemarin.\n",
+    "bad/scripturl.txt": b"Title: Alamat Palsu\nURL: javascript:alert(1)//news.detik.com/x\n\nBANDUNG - Warga kota mengantre sejak subuh untuk membeli beras murah di pasar induk yang dibuka pemerintah.\n",
+    "web/sourced.txt": b"Title: Dengan Alamat Asli\nURL: https://www.antaranews.com/berita/3819387/menang-mudah\n\nJakarta (ANTARA) - Boston Celtics menang mudah saat menghadapi Toronto Raptors dalam laga lanjutan NBA, Minggu.\n",
 }
 
 
@@ -63,7 +65,11 @@ def test_news_article_json_ld_contract(site):
     for raw, (html, data) in article_pages(site[0]).items():
         assert len(json_ld(html)) == 1
         assert data["@type"] == "NewsArticle" and data["headline"] and data["url"].endswith("/")
-        assert data["isBasedOn"].endswith(raw) and data["inLanguage"] in ("id", "en")
+        assert raw_based_on(data).endswith(raw) and data["inLanguage"] in ("id", "en")
+        assert data["mainEntityOfPage"] == data["url"]
+        assert all(
+            m["@type"] in ("Country", "Organization", "Person", "GovernmentOrganization") for m in data["mentions"]
+        )
         expected = gold(raw)
         if expected is None:
             continue
@@ -73,6 +79,17 @@ def test_news_article_json_ld_contract(site):
         else:
             assert "publisher" not in data
         assert isinstance(data["citation"], list)
+
+
+def test_the_original_article_is_linked_with_its_domain_and_is_what_the_page_is_based_on(site):
+    pages = article_pages(site[0])
+    html, data = pages["web/sourced.txt"]
+    url = "https://www.antaranews.com/berita/3819387/menang-mudah"
+    assert data["isBasedOn"] == [data["isBasedOn"][0], url] and data["isBasedOn"][0].endswith("/raw/web/sourced.txt")
+    assert f'<a class="source" href="{url}" rel="nofollow noopener noreferrer external">antaranews.com</a>' in html
+    html, data = pages["bad/scripturl.txt"]
+    assert isinstance(data["isBasedOn"], str) and "javascript:" not in html.lower()
+    assert 'class="source"' not in html
 
 
 def test_listing_pages_carry_no_news_article(site):

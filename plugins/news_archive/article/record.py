@@ -21,6 +21,7 @@ from ..text.lines import BLANK
 from ..text.pipeline import Analysis, analyse, analyse_plain
 from ..text.problems import Problem
 from ..text.time_limit import TimeLimitError, time_limit
+from ..text.urls import web_address
 from .body_html import article_html
 from .slug import article_slug, header_slug
 
@@ -135,7 +136,8 @@ def build_record(data: bytes, rel: str, config: ArticleConfig) -> ArticleRecord:
         "editor": attribution.editor,
         "dateline_place": attribution.place,
         "article_lang": header.get("lang") or analysis.lang,
-        "source_url": header.get("url"),
+        "source_url": (web_address(header.get("url")) or (None, None))[0],
+        "source_host": (web_address(header.get("url")) or (None, None))[1],
         "raw_path": rel,
         "removed_lines": [
             {"line": line.number, "text": line.text, "kind": line.kind, "reason": line.reason}

@@ -63,3 +63,17 @@ def date_in_url(url: str) -> dt.date | None:
             except ValueError:
                 continue
     return None
+
+
+def web_address(url: str | None) -> tuple[str, str] | None:
+    """(url, host shown to readers) of an http(s) address, or None: a scraped "URL" that is not a
+    web address (``javascript:``, a bare path, garbage) is never made a link."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return url.strip(), re.sub(r"^www\d?\.", "", parts.hostname)
