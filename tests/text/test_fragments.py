@@ -319,3 +319,13 @@ def test_a_long_line_whose_breaks_were_lost_is_split_at_glued_sentence_ends():
         '"Itu saat yang berat," kata dia.',
         "Kantornya di Jl.Sudirman tutup sementara menurut keterangan dr.Soetomo kepada wartawan.",
     ]
+
+
+def test_the_dash_of_a_dateline_whose_brand_stands_above_is_listed_not_shown():
+    raw = (
+        "Syarat Rusia Bersedia Berkoalisi\n\nVIVA.co.id\nHollande Sebut Trump Memuakkan\n- Pemerintah Rusia mengaku "
+        "siap bekerja sama dengan koalisi yang dipimpin oleh Amerika Serikat untuk melawan ISIS.\n"
+    )
+    analysis = analyse(raw.encode())
+    assert analysis.paragraphs[0].text.startswith("Pemerintah Rusia mengaku")
+    assert ("dateline-dash", "-") in [(r.reason, r.text) for r in analysis.removed]

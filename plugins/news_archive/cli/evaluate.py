@@ -136,8 +136,8 @@ def _score_fragments(c: Counts, analysis: Analysis, gold: dict, problems: list[s
             problems.append(f"fragment kept in the body: {key[:60]}")
     whole_lines = {id(line) for line in analysis.lines}
     for cut in analysis.removed:
-        if id(cut) in whole_lines:
-            continue
+        if id(cut) in whole_lines or not any(c.isalnum() for c in cut.text):
+            continue  # a bare separator ("-") removes no text
         key = _key(cut.text)
         if not any(key in g or g in key for g in golden):
             c.removed_fp += 1

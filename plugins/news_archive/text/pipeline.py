@@ -131,10 +131,21 @@ def _keep_unlisted_headlines(lines: list[Line], header_title: str) -> None:
             line.mark(META if has_body else BODY, reasons.HEADLINE if has_body else reasons.ARTICLE_TEXT)
 
 
+_LEFT_DASH = re.compile(r"^(?:--?|–|—)\s+(?=[A-Z\"“])")
+
+
 def _cut_glued_head(lines: list[Line]) -> list[Line]:
-    """A headline or credit glued before the first paragraph's dateline, cut off as a fragment."""
+    """A headline or credit glued before the first paragraph's dateline, or the dash of a dateline
+    whose brand stands on a line above, cut off as a fragment."""
     first = next((line for line in lines if line.kind == BODY), None)
-    at = glued_head(first.text) if first else 0
+    if first is None:
+        return []
+    dash = _LEFT_DASH.match(first.text)  # "VIVA.co.id" / related link / "- Pemerintah ...": the brand's dash
+    if dash:
+        first.text = first.text[dash.end() :]
+        first.words = len(first.text.split())
+        return [Line(first.number, dash.group().strip(), BOILERPLATE, reasons.DATELINE_DASH)]
+    at = glued_head(first.text)
     if not at:
         return []
     head = Line(first.number, first.text[:at].strip(), BOILERPLATE, reasons.GLUED_HEAD)

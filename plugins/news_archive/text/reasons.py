@@ -31,6 +31,7 @@ CREDIT_TAIL = "credit-tail"  # a fragment cut from the end of a paragraph
 GLUED_HEADLINE = "glued-headline"  # a title-cased run glued between two sentences: a related headline
 GLUED_CAPTION = "glued-caption"  # a caption ending in its bracketed credit, glued to the next sentence
 LINK_LIST = "link-list"  # the same short label before each of several links at a line's end
+DATELINE_DASH = "dateline-dash"  # "- Pemerintah ...": the separator of a dateline whose brand is on a line above
 GLUED_HEAD = "glued-head"  # a headline or credit glued before the first paragraph's dateline
 ITEM = ".item"
 
