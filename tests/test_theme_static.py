@@ -44,6 +44,28 @@ def test_canonical_and_open_graph(published):
     assert f'<link rel="canonical" href="{url}">' in html
     assert '<meta property="og:type" content="article">' in html and f'<meta property="og:url" content="{url}">' in html
     assert re.search(r'<meta property="og:title" content="[^"]+">', html)
+    assert re.search(r'<meta property="og:description" content="[^"]{20,}">', html)
+    search = (published / "search" / "index.html").read_text()
+    assert '<meta name="robots" content="noindex">' in search
+
+
+def test_sitemap_and_feeds_parse_with_absolute_links_and_dated_articles(published, tmp_path):
+    from xml.etree import ElementTree
+
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "a": "http://www.w3.org/2005/Atom"}
+    urls = ElementTree.parse(published / "sitemap.xml").getroot().findall("s:url", ns)
+    dated = {u.find("s:loc", ns).text: u.find("s:lastmod", ns) for u in urls if "/article/" in u.find("s:loc", ns).text}
+    assert dated and any(mod is not None for mod in dated.values())
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", mod.text) for mod in dated.values() if mod is not None)
+    # a local build (no SITEURL): feed entries still link and identify absolutely
+    local = tmp_path / "local"
+    result = pelican(sample_content(tmp_path / "content"), local)
+    assert result.returncode == 0, result.stderr[-2000:]
+    for feed in [local / "feeds" / "all.atom.xml", *(local / "feeds" / "actor").glob("*.atom.xml")]:
+        root = ElementTree.parse(feed).getroot()
+        for entry in root.findall("a:entry", ns):
+            assert entry.find("a:link", ns).get("href").startswith("http://127.0.0.1:8000/"), feed
+            assert entry.find("a:id", ns).text.startswith("tag:127.0.0.1,"), feed
 
 
 def test_feeds_and_sitemap(published):

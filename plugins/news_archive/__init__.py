@@ -72,6 +72,7 @@ HANDLERS = (
     (signals.article_generator_finalized, relations.link_copies),
     (signals.article_generator_finalized, relations.remove_furniture),
     (signals.article_generator_finalized, search_output.remember_articles),
+    (signals.article_generator_finalized, sitemap.remember_dates),
     # Writing: article pages whose inputs did not change are not rendered again.
     (signals.get_writer, incremental_writer.writer_class),
     (signals.feed_generated, archives.drop_undated_from_feed),

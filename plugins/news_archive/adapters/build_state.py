@@ -23,6 +23,7 @@ class BuildState:
     config: Config
     cache: AnalysisCache
     articles: list = field(default_factory=list)  # listing order, from article_generator_finalized
+    lastmod: dict[str, str] = field(default_factory=dict)  # article URL -> ISO date, for the sitemap
     writers: list = field(default_factory=list)
     written: list[str] = field(default_factory=list)  # output files written this build (paths)
     kept: set[str] = field(default_factory=set)  # output files kept from the last build (relative)
