@@ -173,10 +173,11 @@ class SkippingWriter(Writer):
             path, feed_fingerprint(path, url, feed_type, feed_title, items, self._site(context))
         ):
             return None
-        if not context.get("SITEURL") and self.settings.get("FEED_DOMAIN"):
+        config = self.state.config
+        if not config.siteurl and config.feed_domain:
             # A local build's links are relative; a feed's must be absolute (and its entry ids
             # tag: URIs of a host), so entries point at the local server.
-            context = {**context, "SITEURL": self.settings["FEED_DOMAIN"]}
+            context = {**context, "SITEURL": config.feed_domain}
         return super().write_feed(elements, context, path, url, feed_type, override_output, feed_title)
 
     def _site(self, context: dict) -> str:
