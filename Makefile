@@ -27,9 +27,9 @@ install: $(STAMP) theme/static/js/search-page.js
 site: install
 	$(BIN)/pelican content -s pelicanconf.py -o output
 
+# Preview as GitHub Pages serves it (UTF-8 text, the 404 page), rebuilding when content/ or the theme changes.
 serve: site
-	@echo "Serving output/ at http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
-	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory output
+	$(BIN)/news-archive serve output --port $(PORT) --content content -s pelicanconf.py
 
 # The whole suite, linter and formatter check first. The fast loop: $(BIN)/pytest -m "not build"
 test: lint

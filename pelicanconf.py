@@ -8,7 +8,7 @@ import os
 SITENAME = "Arsip Berita Perang Suriah"
 SITESUBTITLE = "Liputan media Indonesia tentang perang di Suriah, dari teks mentah hasil scraping"
 SITEURL = ""
-RELATIVE_URLS = True  # links work at the root, under a subpath and from file://
+RELATIVE_URLS = True  # links work at the root and under a subpath; preview with `make serve`, not file://
 
 PATH = "content"
 ARTICLE_PATHS = [""]  # any folder of raw .txt files, at any depth

@@ -1,5 +1,5 @@
 """`news-archive` command: import scraper output, check content, evaluate the cleaning, suggest
-actors, report the site's size. Each command is a module with NAME, HELP, arguments(parser)
+actors, report the site's size, preview the site. Each command is a module with NAME, HELP, arguments(parser)
 and command(args) -> exit status."""
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ import sys
 
 from ..actors.dictionary import DictionaryError
 from ..text.resources import DataError
-from . import check, evaluate, importer, size_report, suggest_actors
+from . import check, evaluate, importer, serve, size_report, suggest_actors
 from .common import UsageError
 
-COMMANDS = (evaluate, suggest_actors, size_report, importer, check)
+COMMANDS = (evaluate, suggest_actors, size_report, importer, check, serve)
 
 
 def main(argv: list[str] | None = None) -> int:
