@@ -92,6 +92,21 @@ def test_the_original_article_is_linked_with_its_domain_and_is_what_the_page_is_
     assert 'class="source"' not in html
 
 
+def test_bylines_link_their_author_pages_and_no_byline_means_no_author_index(site, tmp_path):
+    output = site[0]
+    linked = set()
+    for html, _ in article_pages(output).values():
+        linked |= set(re.findall(r'<dd><a href="(?:\.\./)*(author/[^"]+/)">', html))
+    assert linked and all((output / url / "index.html").exists() for url in linked)
+    assert re.search(r'href="(?:\./)?author/">', (output / "index.html").read_text())  # the index, from the footer
+    bare = tmp_path / "content"
+    shutil.copytree(CORPUS / "seeds", bare, ignore=shutil.ignore_patterns("*.json"))
+    result = pelican(bare, tmp_path / "out")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert not (tmp_path / "out" / "author").exists()
+    assert "/author/" not in (tmp_path / "out" / "index.html").read_text()
+
+
 def test_listing_pages_carry_no_news_article(site):
     output = site[0]
     for page in ["index.html", "archive/index.html", "publisher/index.html", "author/index.html"]:

@@ -67,6 +67,7 @@ HANDLERS = (
     (signals.article_generator_pretaxonomy, archives.stable_order),
     (signals.article_generator_finalized, archives.stop_when_nothing_is_published),
     (signals.article_generator_finalized, archives.build_archives),
+    (signals.article_generator_finalized, archives.skip_empty_indexes),
     (signals.article_generator_finalized, actor_pages.add_actor_context),
     (signals.article_generator_finalized, relations.link_neighbours),
     (signals.article_generator_finalized, relations.link_copies),

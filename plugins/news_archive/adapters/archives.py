@@ -63,3 +63,10 @@ def link_entries_only(context, feed) -> None:
     (a feed is written for every actor and publisher)."""
     for item in feed.items:
         item["content"] = None
+
+
+def skip_empty_indexes(generator) -> None:
+    """article_generator_finalized: no byline anywhere, no author index (an empty heading); the
+    footer links the index only when it is built."""
+    if not generator.authors:
+        generator.settings["DIRECT_TEMPLATES"] = [t for t in generator.settings["DIRECT_TEMPLATES"] if t != "authors"]
