@@ -7,7 +7,8 @@ from types import SimpleNamespace
 import pytest
 from pelican.generators import ArticlesGenerator
 
-from news_archive.archive.periods import ArticleList, period_archives
+from news_archive import ui
+from news_archive.archive.periods import ArticleList, period_archives, period_links
 
 PERIODS = {
     "year": ("archive/{date:%Y}/", "archive/{date:%Y}/index.html"),
@@ -66,3 +67,21 @@ def test_listings_are_the_same_whatever_order_files_are_read_in(tmp_path):
             for page in ("archive/index.html", "actor/syria/index.html", "index.html")
         ]
     assert pages["1"] == pages["2"] == pages["3"]
+
+
+def test_each_year_and_month_page_knows_its_neighbours_and_count():
+    articles = [article((2017, 1, 24)), article((2016, 8, 9)), article((2016, 8, 1)), article((2015, 11, 26))]
+    links = period_links(period_archives(articles, articles, PERIODS))
+    august = links["archive/2016/08/index.html"]
+    assert august["count"] == 2
+    assert august["older"]["url"] == "archive/2015/11/" and august["newer"]["url"] == "archive/2017/01/"
+    assert links["archive/2015/11/index.html"]["older"] is None and links["archive/2017/01/index.html"]["newer"] is None
+    assert links["archive/2016/index.html"]["newer"]["url"] == "archive/2017/"
+
+
+def test_numbers_are_written_in_the_interface_language():
+    assert (ui.format_number(1965, "id"), ui.format_number(1965, "en"), ui.format_number(7, "id")) == (
+        "1.965",
+        "1,965",
+        "7",
+    )

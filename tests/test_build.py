@@ -313,3 +313,15 @@ def test_home_shows_the_newest_articles_and_links_the_whole_archive(tmp_path):
     assert home.count('<li class="card">') == 3
     assert f'<a href="./archive/">Semua {total} artikel, menurut bulan →</a>' in home
     assert not (tmp_path / "out" / "page").exists()  # no pages of cards
+
+
+def test_month_pages_lead_to_their_neighbours_their_year_and_the_archive(site):
+    output = site[0]
+    months = sorted((output / "archive").glob("*/*/index.html"))
+    assert len(months) >= 2
+    for page in months:
+        html = page.read_text()
+        year = page.parent.parent.name
+        assert re.search(rf'<a href="(?:\.\./)*archive/{year}/">{year}</a>', html), page
+        assert 'rel="prev"' in html or 'rel="next"' in html, page
+        assert re.search(r'<p class="meta">\d[\d.]* artikel', html), page

@@ -31,6 +31,11 @@ def format_date(value: dt.date | None, lang: str, precision: str = "day") -> str
     return s["date_format"].format(weekday=s["weekdays"][value.weekday()], day=value.day, month=month, year=value.year)
 
 
+def format_number(value: int, lang: str) -> str:
+    """1965 as the interface language writes it: "1.965" in Indonesian, "1,965" in English."""
+    return f"{int(value):,}".replace(",", strings(lang)["thousands_separator"])
+
+
 def reason_words(code: str, lang: str, rule_words: dict[str, str] | None = None) -> str:
     """The words of a reason code (text/reasons.py, or a rule id) in the interface language:
     from ui.yml, else the rule's own ``reason`` (a user's rule), else the code itself."""

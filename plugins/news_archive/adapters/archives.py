@@ -8,7 +8,7 @@ import logging
 
 from pelican.utils import order_content
 
-from ..archive.periods import ArticleList, is_dated, period_archives
+from ..archive.periods import ArticleList, is_dated, period_archives, period_links
 from .build_state import state_of
 from .reader import UNDATED
 
@@ -43,6 +43,7 @@ def build_archives(generator) -> None:
     generator.period_archives = period_archives(dated, generator.articles, periods)
     generator.context["dates"] = dated
     generator.context["period_archives"] = generator.period_archives
+    generator.context["period_links"] = period_links(generator.period_archives)
     generator.context["undated_articles"] = [a for a in generator.articles if not is_dated(a)]
     for tag in list(generator.tags):
         generator.tags[tag] = ArticleList(generator.tags[tag])

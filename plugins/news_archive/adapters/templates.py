@@ -33,6 +33,7 @@ def install_helpers(generator) -> None:
         month_name=lambda number: strings["months"][int(number) - 1],
         by_month=lambda articles: by_month(articles, strings["months"], strings["undated"], config.month_url),
         plain_date=lambda day: ui.format_date(day, lang),
+        number=lambda value: ui.format_number(value, lang),
         reason=lambda code: ui.reason_words(code, lang, rule_words),
         raw_url=lambda rel, site: raw_url(config, rel, site),
     )

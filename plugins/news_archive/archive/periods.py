@@ -89,3 +89,19 @@ def by_month(articles, month_names: list[str], undated_label: str, url_format: s
             url = url_format.format(date=items[0].date) if url_format else ""
             months.append(Month(f"{month_names[key[1] - 1]} {key[0]}", url, items))
     return months
+
+
+def period_links(archives: dict) -> dict[str, dict]:
+    """For each year and month page (by the file it is saved as: templates get it as
+    ``output_file``): the period before and after it, and its count,
+    so a month page leads to its neighbours instead of being a dead end."""
+    links = {}
+    for entries in archives.values():
+        ordered = sorted(entries, key=lambda entry: entry["period_num"])
+        for i, entry in enumerate(ordered):
+            links[entry["save_as"]] = {
+                "older": ordered[i - 1] if i else None,
+                "newer": ordered[i + 1] if i + 1 < len(ordered) else None,
+                "count": len(entry["dates"]),
+            }
+    return links
