@@ -237,6 +237,11 @@ def test_actor_page_and_index(site):
     for heading in ("Negara", "Tokoh", "Kelompok bersenjata", "Organisasi"):
         assert f"<h2>{heading}</h2>" in index
     assert 'href="../actor/russia/"' in index
+    # only actors that articles name are listed; the dictionary's others are folded away
+    listed = re.findall(r'<li><a href="\.\./actor/([^/]+)/">', index)
+    assert listed and all((output / "actor" / actor / "index.html").exists() for actor in listed)
+    folded = index.split('<details class="unnamed-actors">', 1)[1]
+    assert "<a " not in folded.split("</details>", 1)[0]
 
 
 def test_invalid_actor_dictionary_stops_the_build(tmp_path):
