@@ -28,7 +28,7 @@ PAGE_TRANSLATION_ID = None
 DEFAULT_PAGINATION = 20
 # Listings show titles, not bodies: long pages cost little and save pages. The home page is not
 # paginated: it shows the newest NEWS_ARCHIVE_HOME_ARTICLES, the archives by month all of them.
-PAGINATED_TEMPLATES = {"tag": 500, "category": 500, "author": 500}
+PAGINATED_TEMPLATES = {"tag": 500, "category": 500, "author": 500, "undated": 500}
 SUMMARY_MAX_LENGTH = 40
 JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
 

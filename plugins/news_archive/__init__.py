@@ -24,6 +24,7 @@ from .adapters import (
     search_output,
     sitemap,
     templates,
+    undated_pages,
 )
 from .adapters.build_state import BuildState
 from .adapters.reader import (
@@ -76,6 +77,7 @@ HANDLERS = (
     (signals.article_generator_finalized, sitemap.remember_dates),
     # Writing: article pages whose inputs did not change are not rendered again.
     (signals.get_writer, incremental_writer.writer_class),
+    (signals.get_generators, undated_pages.undated_pages),
     (signals.feed_generated, archives.drop_undated_from_feed),
     (signals.feed_generated, archives.link_entries_only),
     (signals.static_generator_finalized, output_manifest.record_static),

@@ -54,6 +54,9 @@ DECLARED: dict[str, Setting] = {
     ),
     "ACTORS_FILE": Setting(str(DEFAULT_ACTORS_FILE), str, "the actor dictionary (YAML)"),
     "NEWS_ARCHIVE_PERIODS": Setting({}, dict, "period archives: granularity -> (url, save_as)"),
+    "NEWS_ARCHIVE_UNDATED": Setting(
+        ("archive/undated/", "archive/undated/index.html"), (tuple, list), "the undated articles' page: (url, save_as)"
+    ),
     "NEWS_ARCHIVE_CACHE": Setting(True, bool, "cache the reader's work by file hash under CACHE_PATH"),
     "NEWS_ARCHIVE_NEAR_DUPLICATE": Setting(
         0.6, (int, float), "share of word shingles two bodies must share to be copies"
@@ -124,6 +127,7 @@ class Config:
     raw_dir: str
     raw_url: str
     periods: dict
+    undated: tuple[str, str]  # (url, save_as) of the undated articles' page
     cache: bool
     cache_folder: str  # the plugin's own folder under CACHE_PATH
     near_duplicate: float
@@ -165,6 +169,7 @@ class Config:
             raw_dir=settings["NEWS_ARCHIVE_RAW_DIR"],
             raw_url=settings["NEWS_ARCHIVE_RAW_URL"],
             periods=dict(settings["NEWS_ARCHIVE_PERIODS"]),
+            undated=tuple(settings["NEWS_ARCHIVE_UNDATED"]),
             cache=settings["NEWS_ARCHIVE_CACHE"],
             cache_folder=f"{settings['CACHE_PATH']}/news_archive",
             near_duplicate=float(settings["NEWS_ARCHIVE_NEAR_DUPLICATE"]),
