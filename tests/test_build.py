@@ -178,7 +178,9 @@ def test_undated_articles_are_listed_apart_and_kept_out_of_feeds(site):
     undated = [d for _, (_, d) in article_pages(output).items() if "datePublished" not in d]
     assert undated
     # the archive links the undated page with its count; that page lists them all
-    assert re.search(rf'<h2><a href="(?:\.\./)*archive/undated/">[^<]+</a> <span class="count">\({len(undated)}\)', archive)
+    assert re.search(
+        rf'<h2><a href="(?:\.\./)*archive/undated/">[^<]+</a> <span class="count">\({len(undated)}\)', archive
+    )
     bucket = (output / "archive" / "undated" / "index.html").read_text()
     feed = (output / "feeds" / "all.atom.xml").read_text()
     assert "1000-01-01" not in feed and ">1000<" not in archive + bucket
