@@ -334,3 +334,31 @@ def test_month_pages_lead_to_their_neighbours_their_year_and_the_archive(site):
         assert re.search(rf'<a href="(?:\.\./)*archive/{year}/">{year}</a>', html), page
         assert 'rel="prev"' in html or 'rel="next"' in html, page
         assert re.search(r'<p class="meta">\d[\d.]* artikel', html), page
+
+
+def test_article_header_is_one_byline_line_with_the_date_linking_its_month(site):
+    for raw, (html, data) in article_pages(site[0]).items():
+        header = html.split("<header>", 2)[-1].split("</header>", 1)[0]
+        assert '<p class="byline">' in header and "<dl" not in header, raw
+        if "datePublished" in data and len(data["datePublished"]) == 10:
+            year, month = data["datePublished"][:4], data["datePublished"][5:7]
+            assert re.search(
+                rf'<time datetime="{data["datePublished"]}"><a href="(?:\.\./)*archive/{year}/{month}/">', header
+            )
+        chips = re.findall(r'<a href="[^"]*actor/', header.split("<details", 1)[0])
+        assert len(chips) <= 7, raw  # the rest fold under "+N"
+        assert 'class="provenance"' in html and "<dt>Penerbit</dt>" in html  # the full record, after the text
+
+
+def test_an_undated_copy_says_whose_dated_story_it_copies(site):
+    said = 0
+    for html, data in article_pages(site[0]).values():
+        if "datePublished" in data:
+            continue
+        match = re.search(
+            r'<span class="undated">[^<]+</span> · <a href="[^"]+">salinan berita ([^<]+) tanggal ([^<]+)</a>', html
+        )
+        if match:
+            said += 1
+            assert re.search(r"\d{4}$", match.group(2))
+    assert said >= 1

@@ -99,7 +99,7 @@ def test_english_interface(tmp_path):
 def test_indonesian_dates_and_reasons(published):
     html = "".join(p.read_text() for p in (published / "article").glob("*/index.html"))
     assert "Selasa, 24 November 2015" in html
-    assert "widget komentar" in html and "stempel tanggal, baris" in html
+    assert "widget komentar" in html and "tanggal terbit yang tertulis di atas artikel, baris" in html
 
 
 def test_sitemaps_past_the_protocol_limit_are_split_under_an_index(tmp_path):
