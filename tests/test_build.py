@@ -362,3 +362,23 @@ def test_an_undated_copy_says_whose_dated_story_it_copies(site):
             said += 1
             assert re.search(r"\d{4}$", match.group(2))
     assert said >= 1
+
+
+def test_actor_page_leads_to_months_and_search_and_publisher_pages_say_what_they_hold(site):
+    output = site[0]
+    page = (output / "actor" / "russia" / "index.html").read_text()
+    assert re.search(r'<form class="search-within"[^>]*action="(?:\.\./)*search/"', page)
+    assert '<input type="hidden" name="actor" value="russia">' in page
+    bars = re.findall(r'<a href="((?:\.\./)*archive/\d{4}/\d\d/)" aria-label="[^"]+"><rect', page)
+    assert bars and all((output / "actor" / "russia" / bar / "index.html").resolve().exists() for bar in bars)
+    assert '<details class="timeline-table">' in page
+    aliases = page.split("<dd>", 1)[1].split("</dd>", 1)[0]
+    assert len(aliases.split("<details")[0].split(", ")) <= 5
+    for feed_link in re.findall(r'href="((?:\.\./)*feeds/actor/[^"]+)"', page):
+        feed = (output / "actor" / "russia" / feed_link).resolve().read_text()
+        assert "<entry>" in feed  # a linked feed is never empty
+    publisher = (output / "publisher" / "kompascom" / "index.html").read_text()
+    assert re.search(
+        r'<p class="meta">\d+ artikel · [^<]+ – [^<]+ · <a href="[^"]+\.atom\.xml">Atom</a></p>', publisher
+    )
+    assert '<p class="chips" aria-label="Aktor"><a href=' in publisher

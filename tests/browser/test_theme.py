@@ -24,6 +24,7 @@ def page_types(output: Path) -> dict[str, str]:
         "home": "",
         "article": article + "/",
         "archives": "archive/",
+        "undated": "archive/undated/",
         "month": month + "/",
         "publishers": "publisher/",
         "publisher": publisher + "/",
@@ -46,12 +47,26 @@ def open_page(page, base, path):
         page.wait_for_selector(".result")
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize(
     "name",
-    ["home", "article", "archives", "month", "publishers", "publisher", "actors", "actor", "search", "about", "404"],
+    [
+        "home",
+        "article",
+        "archives",
+        "month",
+        "undated",
+        "publishers",
+        "publisher",
+        "actors",
+        "actor",
+        "search",
+        "about",
+        "404",
+    ],
 )
-def test_no_serious_accessibility_violations(browser, site, types, name):
-    context = browser.new_context(bypass_csp=True)  # to inject axe-core
+def test_no_serious_accessibility_violations(browser, site, types, name, scheme):
+    context = browser.new_context(bypass_csp=True, color_scheme=scheme)  # bypass: to inject axe-core
     page = context.new_page()
     open_page(page, site[0], types[name])
     page.add_script_tag(path=str(AXE))

@@ -40,24 +40,32 @@ def _month_range(first: dt.date, last: dt.date):
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
 
 
+MONTH_LINK = "__month__/{year}/{month:02d}"  # the template puts the month archive's address in
+
+
 def timeline_svg(months: list[tuple[int, int, int]], month_names: list[str], label: str) -> str:
-    """Bars of articles per month, first to last dated month; an accessible inline SVG."""
+    """Bars of articles per month, first to last dated month, each bar a link to its month
+    (MONTH_LINK, filled by the template); an accessible inline SVG with the peak on its axis."""
     if not months:
         return ""
     width, height, gap = 640, 90, 1
     peak = max(n for *_, n in months)
     bar = max(1.0, (width - gap * len(months)) / len(months))
     parts = [
-        f'<svg class="timeline" viewBox="0 0 {width} {height + 20}" role="img" aria-label="{escape(label)}" '
+        f'<svg class="timeline" viewBox="0 0 {width} {height + 20}" role="group" aria-label="{escape(label)}" '
         f'xmlns="http://www.w3.org/2000/svg">'
     ]
     for i, (year, month, n) in enumerate(months):
         h = 0 if not n else max(2.0, height * n / peak)
         x = i * (bar + gap)
         title = escape(f"{month_names[month - 1]} {year}: {n}")
-        parts.append(
+        rect = (
             f'<rect x="{x:.1f}" y="{height - h:.1f}" width="{bar:.1f}" height="{h:.1f}"><title>{title}</title></rect>'
         )
+        if n:
+            rect = f'<a href="{MONTH_LINK.format(year=year, month=month)}" aria-label="{title}">{rect}</a>'
+        parts.append(rect)
+    parts.append(f'<text x="0" y="10" class="peak">{peak}</text>')
     first, last = months[0], months[-1]
     parts.append(f'<text x="0" y="{height + 15}">{escape(month_names[first[1] - 1][:3])} {first[0]}</text>')
     parts.append(

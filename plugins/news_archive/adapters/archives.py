@@ -9,6 +9,7 @@ import logging
 from pelican.utils import order_content
 
 from ..archive.periods import ArticleList, is_dated, period_archives, period_links
+from ..archive.publishers import summarise
 from .build_state import state_of
 from .reader import UNDATED
 
@@ -52,6 +53,15 @@ def build_archives(generator) -> None:
     generator.context["tags"] = generator.tags
     generator.context["categories"] = generator.categories
     generator.context["authors"] = generator.authors
+    generator.context["publisher_summaries"] = {
+        category.slug: summarise(
+            [
+                (a.date.date() if is_dated(a) else None, [m["id"] for m in getattr(a, "actor_mentions", []) or []])
+                for a in articles
+            ]
+        )
+        for category, articles in generator.categories
+    }
 
 
 def drop_undated_from_feed(context, feed) -> None:

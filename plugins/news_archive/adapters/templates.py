@@ -3,12 +3,17 @@ language, the site's root for pages served at any depth, and filters over articl
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from .. import ui
 from ..archive.periods import by_month
 from ..text.resources import load_fragment_rules, load_rules
 from . import jsonld
 from .build_state import state_of
 from .raw_originals import raw_url
+
+_MONTH_LINK = re.compile(r"__month__/(\d{4})/(\d{2})")
 
 
 def install_helpers(generator) -> None:
@@ -34,6 +39,11 @@ def install_helpers(generator) -> None:
         by_month=lambda articles: by_month(articles, strings["months"], strings["undated"], config.month_url),
         plain_date=lambda day: ui.format_date(day, lang),
         number=lambda value: ui.format_number(value, lang),
+        month_url=lambda year_month: config.month_url.format(date=dt.date(int(year_month[0]), int(year_month[1]), 1)),
+        # the actor timeline's bars link their months (profiles.MONTH_LINK placeholders)
+        timeline_links=lambda svg, site: _MONTH_LINK.sub(
+            lambda m: f"{site}/{config.month_url.format(date=dt.date(int(m[1]), int(m[2]), 1))}", svg
+        ),
         reason=lambda code: ui.reason_words(code, lang, rule_words),
         raw_url=lambda rel, site: raw_url(config, rel, site),
     )
