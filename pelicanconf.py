@@ -6,7 +6,7 @@
 import os
 
 SITENAME = "Arsip Berita Perang Suriah"
-SITESUBTITLE = "Liputan media Indonesia tentang perang di Suriah, dari teks mentah hasil scraping"
+SITESUBTITLE = "Liputan media Indonesia tentang perang di Suriah"
 SITEURL = ""
 RELATIVE_URLS = True  # links work at the root and under a subpath; preview with `make serve`, not file://
 

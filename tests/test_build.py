@@ -382,3 +382,13 @@ def test_actor_page_leads_to_months_and_search_and_publisher_pages_say_what_they
         r'<p class="meta">\d+ artikel · [^<]+ – [^<]+ · <a href="[^"]+\.atom\.xml">Atom</a></p>', publisher
     )
     assert '<p class="chips" aria-label="Aktor"><a href=' in publisher
+
+
+def test_home_gives_an_overview_of_the_archive(site):
+    output = site[0]
+    home = (output / "index.html").read_text()
+    overview = home.split('<section class="overview"', 1)[1].split("</section>", 1)[0]
+    count = len(list((output / "article").glob("*/index.html")))
+    assert re.search(rf">{count} artikel dari \d+ penerbit · [^<]+ – [^<]+ · <a ", overview)
+    assert 'href="archive/undated/"' in overview or 'href="./archive/undated/"' in overview
+    assert overview.count("actor/") >= 3 and overview.count("publisher/") >= 3

@@ -53,6 +53,9 @@ def build_archives(generator) -> None:
     generator.context["tags"] = generator.tags
     generator.context["categories"] = generator.categories
     generator.context["authors"] = generator.authors
+    generator.context["top_publishers"] = sorted(
+        ((category, len(articles)) for category, articles in generator.categories), key=lambda c: (-c[1], c[0].name)
+    )[:6]
     generator.context["publisher_summaries"] = {
         category.slug: summarise(
             [
