@@ -25,6 +25,17 @@ def expected_titles(output, stem):
     return titles
 
 
+def wait_until(page, expression, timeout=10.0):
+    """Poll ``expression`` from the test side: Playwright's own polling evaluates strings in the
+    page, which the site's Content-Security-Policy (no 'unsafe-eval') refuses."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression):
+        assert time.monotonic() < deadline, f"timed out waiting for {expression}"
+        page.wait_for_timeout(50)
+
+
 def results(page):
     page.wait_for_selector("#search-results .result")
     return [a.inner_text() for a in page.query_selector_all(".result h2 a")]
@@ -196,3 +207,79 @@ def test_typing_a_title_with_stopwords_finds_it_first_and_stopwords_alone_are_ex
     page.goto(base + "search/?q=di+yang")
     page.wait_for_function("document.getElementById('search-status').textContent.includes('kata umum')")
     assert page.query_selector("#search-results .result") is None
+
+
+def test_results_come_first_and_survive_filter_data_that_fails_to_load(page, site):
+    page.route("**/search/facets.json", lambda route: route.abort())
+    page.goto(site[0] + "search/?q=serangan")
+    assert results(page)
+    page.wait_for_timeout(500)
+    assert page.locator("#search-filters button").count() == 0
+    assert "artikel" in page.inner_text("#search-status")
+    page.errors[:] = [e for e in page.errors if "ERR_FAILED" not in e]  # the browser logs the refused fetch
+
+
+def test_filters_count_disjunctively_stay_visible_and_keep_focus(page, site):
+    page.goto(site[0] + "search/?q=rusia")
+    total = len(results(page))
+    page.wait_for_selector("#search-filters button")
+    years = [b.get_attribute("data-value") for b in page.query_selector_all("#search-filters button[data-filter=year]")]
+    dated = [y for y in years if y != "undated"]
+    assert dated == sorted(dated, reverse=True) and (years[-1] == "undated" or "undated" not in years)  # time order
+    year = page.locator("#search-filters button[data-filter=year]").first
+    value = year.get_attribute("data-value")
+    year.click()
+    wait_until(page, "!!document.querySelector('#search-filters [aria-pressed=true]')")
+    assert page.evaluate("document.activeElement.dataset.value") == value  # focus stays on the control
+    in_year = len(results(page))
+    assert in_year < total
+    # the year group still counts every year (disjunctive), the others count within the year
+    year_counts = sum(
+        int(b.inner_text().rsplit("(", 1)[1].rstrip(")"))
+        for b in page.query_selector_all("#search-filters button[data-filter=year]")
+    )
+    assert year_counts >= total
+    assert value in page.inner_text("#search-chips")  # the active filter as a removable chip
+    page.fill("#search-q", "rusia turki")  # refining the query keeps the filter
+    wait_until(page, "location.search.includes('turki')")
+    page.wait_for_timeout(400)
+    assert f"year={value}" in page.url and value in page.inner_text("#search-chips")
+    page.click("#search-chips button")
+    wait_until(page, "!location.search.includes('year=')")
+
+
+def test_on_a_phone_the_first_result_is_on_the_first_screen(browser, site):
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto(site[0] + "search/?q=serangan")
+    page.wait_for_selector(".result")
+    page.wait_for_timeout(400)
+    top = page.evaluate("document.querySelector('.result').getBoundingClientRect().top")
+    assert top < 740, top
+    assert page.evaluate("document.getElementById('search-filters-fold').open") is False
+    context.close()
+
+
+def test_field_names_in_either_language_hyphenated_names_and_typos_on_the_folded_word(page, site):
+    base, _ = site
+    for query in ("judul:rusia", "title:rusia"):
+        page.goto(base + "search/?q=" + query)
+        found = results(page)
+        assert found and all("rusia" in t.lower() for t in found), (query, found)
+    page.goto(base + "search/?q=al-Assad")  # a hyphen inside a word is no operator: no error, results
+    assert results(page) and "tidak dapat" not in page.inner_text("#search-status")
+    page.goto(base + "search/?q=erdgan&mode=fuzzy")
+    assert any("Erdogan" in t for t in results(page))
+
+
+def test_back_from_an_article_restores_the_list_and_the_place(page, site):
+    page.set_viewport_size({"width": 1280, "height": 500})
+    page.goto(site[0] + "search/?q=rusia")
+    results(page)
+    page.evaluate("window.scrollTo(0, 400)")
+    shown = page.locator(".result").count()
+    page.locator(".result h2 a").nth(3).click()
+    page.wait_for_selector("#article-body")
+    page.go_back()
+    wait_until(page, f"document.querySelectorAll('.result').length === {shown}")
+    wait_until(page, "window.scrollY > 300")

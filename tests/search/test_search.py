@@ -266,3 +266,26 @@ def test_words_that_are_object_prototype_keys_are_ordinary_words(tmp_path):
     assert [ref for ref, _ in out["constructor"]["split"]] == ["0"]
     for item in out.values():
         assert item["split"] == item["monolithic"], item["query"]
+
+
+@needs_node
+def test_the_search_box_reads_operators_at_word_starts_field_names_in_both_languages_and_typos_on_both_forms():
+    queries = ["al-Assad", "Su-24 jatuh", "judul:rusia", "-isis +title:turki", "erdgan", "serangan di Aleppo"]
+    result = subprocess.run(
+        [NODE, "tests/js/query_words.mjs"],
+        input=json.dumps(queries),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    out = dict(zip(queries, json.loads(result.stdout), strict=True))
+    assert out["al-Assad"]["all"] == "+al +Assad" and "assad" in out["al-Assad"]["marked"]
+    assert out["Su-24 jatuh"]["all"] == "+Su +24 +jatuh"
+    assert out["judul:rusia"]["all"] == "title:rusia" and out["judul:rusia"]["marked"] == ["rusia"]
+    assert out["-isis +title:turki"]["all"] == "-isis +title:turki" and out["-isis +title:turki"]["marked"] == [
+        "isis",
+        "turki",
+    ]
+    assert set(out["erdgan"]["fuzzy"].split()) == {"erdgan~1", f"{analysis.stem('erdgan')}~1", "erdg~1"}
+    assert out["serangan di Aleppo"]["all"] == "+serangan +Aleppo"  # a stopword is not required

@@ -6,6 +6,7 @@ import idStopwords from '../../plugins/news_archive/data/stopwords-id.txt'
 import enStopwords from '../../plugins/news_archive/data/stopwords-en.txt'
 import { createAnalyzer, parseStopwords, registerPipeline } from './analysis.js'
 import { SplitIndex } from './engine.js'
+import { queryHelpers } from './query.js'
 
 const PAGE = 20
 const FILTERS = ['actor', 'publisher', 'year']
@@ -21,6 +22,11 @@ const list = document.getElementById('search-results')
 const filtersBox = document.getElementById('search-filters')
 const more = document.getElementById('search-more')
 const suggestions = document.getElementById('search-suggestions')
+const chipsBox = document.getElementById('search-chips')
+const filtersFold = document.getElementById('search-filters-fold')
+const filtersToggle = filtersFold.querySelector('summary')
+// On a phone the filters fold under a button: the first result stays on the first screen.
+filtersFold.open = window.matchMedia('(min-width: 44.01rem)').matches
 
 let indexPromise = null
 let facetsPromise = null
@@ -52,17 +58,7 @@ function el (tag, text, attrs = {}) {
 
 const format = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => values[key])
 
-// Plain words must all match (lunr's "+"); queries using lunr syntax are taken as written.
-const usesSyntax = q => /[+\-*~:^]/.test(q.replace(/(\w)-(\w)/g, '$1 $2'))
-const words = q => q.split(/[\s\-]+/).filter(Boolean)
-// Words the index holds: stopwords ("di", "yang", "the") are not in it, so requiring one would
-// match nothing; they are left out before the others are required.
-const indexed = q => words(q).filter(w => analyzer.split(w).some(part => !analyzer.isStop(part)))
-const MODES = {
-  all: q => usesSyntax(q) ? q : indexed(q).map(w => '+' + w).join(' '),
-  any: q => words(q).join(' '),
-  fuzzy: q => words(q).map(w => w + '~1').join(' ')
-}
+const { usesSyntax, words, plainWords, indexed, MODES } = queryHelpers(analyzer)
 
 // As you type, the last word is a prefix: its stem and lunr's "*" ("seran" finds "serangan").
 function typedQuery (raw) {
@@ -153,8 +149,31 @@ async function showMore (index, stems, mine) {
   more.hidden = current.shown >= current.results.length
 }
 
+const expanded = new Set() // filter groups opened past their first values ("+N more")
+let lastControl = null // the filter button used last: focus returns to it after the redraw
+
+function facetMatch (facets, row, f) {
+  if (f === 'actor') return row[2].some(i => facets.actors[i][0] === state.actor)
+  if (f === 'publisher') return facets.publishers[row[1]] === state.publisher
+  return String(facets.years[row[0]]) === state.year
+}
+
+const applyFilters = (facets, results, except) => results.filter(r => {
+  const row = facets.docs[Number(r.ref)]
+  return FILTERS.every(f => f === except || !state[f] || facetMatch(facets, row, f))
+})
+
+function chooseFilter (f, value) {
+  state[f] = state[f] === value ? '' : value
+  lastControl = [f, state[f] ? value : '']
+  writeState(state, true)
+  run()
+}
+
 function renderFilters (facets, results) {
   filtersBox.replaceChildren()
+  const active = FILTERS.filter(f => state[f]).length
+  filtersToggle.textContent = active ? format(ui.filters_active, { n: active }) : ui.filters
   if (!results.length) return
   const groups = {
     actor: [facets.actors.map(a => a[0]), facets.actors.map(a => a[1]), row => row[2]],
@@ -163,23 +182,61 @@ function renderFilters (facets, results) {
   }
   for (const f of FILTERS) {
     const [values, labels, pick] = groups[f]
+    // Counted on the results the other groups let through: choosing a year keeps every
+    // publisher's count true, and the counts of the chosen group stay comparable.
     const counts = new Map()
-    for (const r of results) for (const i of pick(facets.docs[Number(r.ref)])) counts.set(i, (counts.get(i) || 0) + 1)
-    const top = [...counts].sort((a, b) => b[1] - a[1] || String(labels[a[0]]).localeCompare(labels[b[0]])).slice(0, 12)
-    if (!top.length && !state[f]) continue
+    for (const r of applyFilters(facets, results, f)) {
+      for (const i of pick(facets.docs[Number(r.ref)])) counts.set(i, (counts.get(i) || 0) + 1)
+    }
+    let entries = [...counts]
+    if (f === 'year') { // in time order, newest first, undated last
+      const key = i => values[i] === 'undated' ? -Infinity : Number(values[i])
+      entries.sort((a, b) => key(b[0]) - key(a[0]))
+    } else {
+      entries.sort((a, b) => b[1] - a[1] || String(labels[a[0]]).localeCompare(labels[b[0]]))
+    }
+    const chosen = entries.findIndex(([i]) => String(values[i]) === state[f])
+    const limit = expanded.has(f) ? entries.length : 12
+    let shown = entries.slice(0, limit)
+    if (chosen >= limit) shown = [...shown.slice(0, limit - 1), entries[chosen]] // the active value always shows
+    if (!shown.length && !state[f]) continue
     const group = el('fieldset', null, { class: 'filter' })
     group.appendChild(el('legend', ui['filter_' + f]))
-    for (const [i, n] of top) {
+    for (const [i, n] of shown) {
       const value = String(values[i])
-      const button = el('button', `${labels[i]} (${n})`, { type: 'button', 'aria-pressed': String(state[f] === value) })
-      button.addEventListener('click', () => {
-        state[f] = state[f] === value ? '' : value
-        writeState(state, true)
-        run()
+      const button = el('button', `${labels[i]} (${n})`, {
+        type: 'button', 'aria-pressed': String(state[f] === value), 'data-filter': f, 'data-value': value
       })
+      button.addEventListener('click', () => chooseFilter(f, value))
       group.appendChild(button)
     }
+    if (entries.length > shown.length) {
+      const rest = el('button', format(ui.filters_more, { n: entries.length - shown.length }), { type: 'button', class: 'more', 'data-filter': f, 'data-value': '+' })
+      rest.addEventListener('click', () => { expanded.add(f); lastControl = [f, '+more']; renderFilters(facets, results) })
+      group.appendChild(rest)
+    }
     filtersBox.appendChild(group)
+  }
+  if (lastControl) {
+    const [f, value] = lastControl
+    const target = filtersBox.querySelector(`button[data-filter="${f}"][data-value="${CSS.escape(value)}"]`) ||
+      filtersBox.querySelector(`button[data-filter="${f}"]`)
+    if (target) target.focus()
+    lastControl = null
+  }
+}
+
+// The active filters, each a button that removes it: visible whatever the filter column shows.
+function renderChips (facets) {
+  chipsBox.replaceChildren()
+  for (const f of FILTERS) {
+    if (!state[f]) continue
+    let label = state[f]
+    if (f === 'actor' && facets) label = (facets.actors.find(a => a[0] === state[f]) || [null, state[f]])[1]
+    if (f === 'year' && label === 'undated') label = ui.undated
+    const chip = el('button', `${ui['filter_' + f]}: ${label} ✕`, { type: 'button', class: 'chip', 'aria-label': format(ui.filter_remove, { filter: `${ui['filter_' + f]}: ${label}` }) })
+    chip.addEventListener('click', () => { state[f] = ''; writeState(state, true); run(); input.focus() })
+    chipsBox.appendChild(chip)
   }
 }
 
@@ -193,12 +250,13 @@ function offerAlternatives () {
   }
 }
 
-async function run () {
+async function run (restore = false) {
   const mine = ++generation
   const q = state.q.trim()
   list.replaceChildren()
   filtersBox.replaceChildren()
   suggestions.replaceChildren()
+  chipsBox.replaceChildren()
   more.hidden = true
   if (!q) { status.textContent = ''; return }
   status.textContent = ui.loading
@@ -224,24 +282,24 @@ async function run () {
     return
   }
   if (mine !== generation) return
-  const facets = results.length ? await loadFacets() : null
+  // Filter data comes after the results: only an active filter waits for it, and a failure to
+  // load it leaves the results (unfiltered) and no filter column.
+  let facets = null
+  if (results.length && FILTERS.some(f => state[f])) facets = await loadFacets().catch(() => null)
   if (mine !== generation) return
-  const filtered = results.filter(r => {
-    const row = facets && facets.docs[Number(r.ref)]
-    return !row || (
-      (!state.actor || row[2].some(i => facets.actors[i][0] === state.actor)) &&
-      (!state.publisher || facets.publishers[row[1]] === state.publisher) &&
-      (!state.year || facets.years[row[0]] === state.year))
-  })
-  // Words to highlight, by stem: the query's words, without lunr's operators.
-  const stems = new Set(analyzer.analyse(q.replace(/[+\-*~:^]\S*/g, ' ')))
+  const filtered = facets ? applyFilters(facets, results) : results
+  const stems = new Set(analyzer.analyse(plainWords(q))) // words to highlight, by stem
   current = { results: filtered, shown: 0, groups: new Set(), stems }
   status.textContent = filtered.length
     ? format(ui.results_count, { n: filtered.length, q })
     : typing ? '' : format(ui.no_results, { q })
   if (!results.length && !typing) offerAlternatives()
-  if (facets) renderFilters(facets, results)
+  renderChips(facets)
   await showMore(index, stems, mine)
+  if (restore && mine === generation) await restoreView(index, stems, mine)
+  if (!results.length) return
+  if (!facets) facets = await loadFacets().catch(() => null)
+  if (facets && mine === generation) { renderFilters(facets, results); renderChips(facets) }
 }
 
 let timer = null
@@ -249,8 +307,7 @@ input.addEventListener('input', () => {
   clearTimeout(timer)
   timer = setTimeout(() => {
     state.q = input.value
-    state.mode = 'all'
-    for (const f of FILTERS) state[f] = ''
+    state.mode = 'all' // refining the query keeps the filters (shown as chips)
     writeState(state, false)
     typing = true
     run()
@@ -282,8 +339,22 @@ root.addEventListener('keydown', event => {
     if (at === 0) input.focus(); else links[at - 1].focus()
   }
 })
-window.addEventListener('popstate', () => { state = readState(); input.value = state.q; typing = false; run() })
+window.addEventListener('popstate', () => { state = readState(); input.value = state.q; typing = false; run(true) })
+// Leaving for a result remembers how many results were shown and where the page was, so Back
+// comes to the same list at the same place.
+list.addEventListener('click', event => {
+  if (!event.target.closest('a')) return
+  history.replaceState({ ...(history.state || {}), shown: current.shown, scroll: window.scrollY }, '')
+})
+
+async function restoreView (index, stems, mine) {
+  const saved = history.state || {}
+  while (saved.shown && current.shown < saved.shown && current.shown < current.results.length && mine === generation) {
+    await showMore(index, stems, mine)
+  }
+  if (saved.scroll && mine === generation) window.scrollTo(0, saved.scroll)
+}
 
 root.classList.add('ready')
 input.value = state.q
-if (state.q) run()
+if (state.q) run(true)
