@@ -28,8 +28,9 @@ for _fn, _label in zip(FUNCTIONS, analysis.PIPELINE):
         Pipeline.register_function(_fn, _label)
 
 
-def build(documents: list[tuple[str, ...]]):
-    """lunr.py index of ``documents`` (one text per field of FIELDS; ref = position)."""
+def build(documents: list[tuple[str, ...]], protected: frozenset[str] = frozenset()):
+    """lunr.py index of ``documents`` (one text per field of FIELDS; ref = position); the
+    ``protected`` acronyms written as the split index writes them (analysis.protect)."""
     builder = Builder()
     builder.pipeline.add(*FUNCTIONS)
     builder.search_pipeline.add(*FUNCTIONS)
@@ -37,5 +38,7 @@ def build(documents: list[tuple[str, ...]]):
     for name, boost in FIELDS:
         builder.field(name, boost)
     for number, texts in enumerate(documents):
-        builder.add({"ref": str(number), **{name: text for (name, _), text in zip(FIELDS, texts)}})
+        builder.add(
+            {"ref": str(number), **{name: analysis.protect(text, protected) for (name, _), text in zip(FIELDS, texts)}}
+        )
     return builder.build()

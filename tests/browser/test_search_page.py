@@ -283,3 +283,15 @@ def test_back_from_an_article_restores_the_list_and_the_place(page, site):
     page.go_back()
     wait_until(page, f"document.querySelectorAll('.result').length === {shown}")
     wait_until(page, "window.scrollY > 300")
+
+
+def test_acronyms_in_capitals_are_searched(page, site):
+    base, _ = site
+    page.goto(base + "search/?q=AS")
+    found = results(page)
+    assert found and "kata umum" not in page.inner_text("#search-status")
+    assert any(m.inner_text() == "AS" for m in page.query_selector_all(".result mark"))
+    page.goto(base + "search/?q=koalisi+AS")
+    assert "Jet Rusia dan Koalisi AS Bersatu Bombardir ISIS di Suriah" in results(page)[:3]
+    page.goto(base + "search/?q=as")  # in lower case it is the English stopword
+    wait_until(page, "document.getElementById('search-status').textContent.includes('kata umum')")

@@ -5,22 +5,24 @@ import idStopwords from '../../plugins/news_archive/data/stopwords-id.txt'
 import enStopwords from '../../plugins/news_archive/data/stopwords-en.txt'
 import { createAnalyzer, parseStopwords, registerPipeline } from '../../theme/js/analysis.js'
 import { SplitIndex } from '../../theme/js/engine.js'
+import { makeProtect } from '../../theme/js/query.js'
 
 const QUERIES = ['serangan', 'serangan rusia', '+serangan +rusia', 'rusia -turki', 'title:rusia', 'ser*',
-  'serangan~1', 'pertahanan', 'Turki-Rusia', 'putin erdogan', 'isis', '+zzzz rusia']
+  'serangan~1', 'pertahanan', 'Turki-Rusia', 'putin erdogan', 'isis', '+zzzz rusia', 'AS', '+IS +AS']
 
 async function compare () {
   const pipeline = registerPipeline(lunr, createAnalyzer(parseStopwords(idStopwords, enStopwords)))
   const get = path => fetch('search/' + path).then(r => r.json())
   const meta = await get('meta.json')
   const split = new SplitIndex(meta, pipeline, get)
+  const protect = makeProtect(meta.protected)
   const docs = []
   for (let ref = 0; ref < meta.documents; ref++) {
     const [card] = await split.cards([ref])
     const html = await fetch(card.url).then(r => r.text())
     const body = new DOMParser().parseFromString(html, 'text/html').getElementById('article-body')
     const text = [...body.querySelectorAll('p')].map(p => p.textContent).join(' ')
-    docs.push({ ref: String(ref), title: card.title, body: text })
+    docs.push({ ref: String(ref), title: protect(card.title), body: protect(text) })
   }
   const mono = lunr(function () {
     this.pipeline.reset(); this.searchPipeline.reset()
@@ -33,8 +35,8 @@ async function compare () {
   for (const q of QUERIES) {
     queries.push({
       query: q,
-      monolithic: mono.search(q).map(r => [r.ref, r.score]),
-      split: (await split.search(q)).map(r => [r.ref, r.score])
+      monolithic: mono.search(protect(q)).map(r => [r.ref, r.score]),
+      split: (await split.search(protect(q))).map(r => [r.ref, r.score])
     })
   }
   return queries

@@ -289,3 +289,11 @@ def test_the_search_box_reads_operators_at_word_starts_field_names_in_both_langu
     ]
     assert set(out["erdgan"]["fuzzy"].split()) == {"erdgan~1", f"{analysis.stem('erdgan')}~1", "erdg~1"}
     assert out["serangan di Aleppo"]["all"] == "+serangan +Aleppo"  # a stopword is not required
+
+
+def test_acronyms_that_are_stopwords_in_lower_case_are_searchable_in_capitals():
+    protected = analysis.protected_words(["AS", "IS", "PBB", "Amerika Serikat", "ISIS"])
+    assert protected == {"AS", "IS"}  # "pbb" and "isis" are no stopwords: nothing to protect
+    assert analysis.analyse("Koalisi AS menyerang IS, as it is", protected) == ["koalisi", "as0", "serang", "is0"]
+    assert analysis.analyse("Koalisi AS menyerang", frozenset()) == ["koalisi", "serang"]
+    assert analysis.protect("BASIS AS-nya", protected) == "BASIS as0-nya"  # whole words only

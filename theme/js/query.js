@@ -1,6 +1,14 @@
 // What the search box's text becomes: lunr query strings for each mode, and the words to mark.
 // Separate from the page so node tests run it (tests/js/query_words.mjs).
 
+// Acronyms the index keeps although they are stopwords in lower case (meta.json "protected":
+// "AS", "IS"): written in capitals they become the index's form, "as0" (search/analysis.py).
+export function makeProtect (words) {
+  if (!words || !words.length) return text => text
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+  return text => text.replace(re, word => word.toLowerCase() + '0')
+}
+
 export function queryHelpers (analyzer) {
   // Plain words must all match (lunr's "+"); queries using lunr syntax are taken as written.
   // An operator counts only at the start of a word: "al-Assad" and "Su-24" are words.

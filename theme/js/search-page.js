@@ -6,7 +6,7 @@ import idStopwords from '../../plugins/news_archive/data/stopwords-id.txt'
 import enStopwords from '../../plugins/news_archive/data/stopwords-en.txt'
 import { createAnalyzer, parseStopwords, registerPipeline } from './analysis.js'
 import { SplitIndex } from './engine.js'
-import { queryHelpers } from './query.js'
+import { makeProtect, queryHelpers } from './query.js'
 
 const PAGE = 20
 const FILTERS = ['actor', 'publisher', 'year']
@@ -28,6 +28,7 @@ const filtersToggle = filtersFold.querySelector('summary')
 // On a phone the filters fold under a button: the first result stays on the first screen.
 filtersFold.open = window.matchMedia('(min-width: 44.01rem)').matches
 
+let protect = text => text // set from the index's meta: "AS" and "IS" written in capitals are searched
 let indexPromise = null
 let facetsPromise = null
 let current = { results: [], shown: 0 }
@@ -42,7 +43,10 @@ const fetchJson = path => fetch(root.dataset.index + path).then(response => {
 function loadIndex () {
   if (!indexPromise) {
     root.classList.add('loading')
-    indexPromise = fetchJson('meta.json').then(meta => new SplitIndex(meta, pipeline, fetchJson))
+    indexPromise = fetchJson('meta.json').then(meta => {
+      protect = makeProtect(meta.protected)
+      return new SplitIndex(meta, pipeline, fetchJson)
+    })
   }
   return indexPromise
 }
@@ -92,7 +96,7 @@ let state = readState()
 function highlight (text, stems) {
   const fragment = document.createDocumentFragment()
   for (const part of text.split(/([\p{L}\p{N}]+)/u)) {
-    const words = analyzer.analyse(part)
+    const words = analyzer.analyse(protect(part))
     if (part && words.length && stems.has(words[0])) fragment.appendChild(el('mark', part))
     else if (part) fragment.appendChild(document.createTextNode(part))
   }
@@ -269,14 +273,15 @@ async function run (restore = false) {
   } finally {
     root.classList.remove('loading')
   }
-  const typed = typing && state.mode === 'all' ? typedQuery(state.q) : null
-  if (!typed && !usesSyntax(q) && !indexed(q).length) { // only words such as "di" or "yang": say so
+  const pq = protect(q)
+  const typed = typing && state.mode === 'all' ? typedQuery(protect(state.q)) : null
+  if (!typed && !usesSyntax(pq) && !indexed(pq).length) { // only words such as "di" or "yang": say so
     status.textContent = typing ? '' : format(ui.stopwords_only, { q })
     return
   }
   let results
   try {
-    results = await index.search(typed || MODES[state.mode](q))
+    results = await index.search(typed || MODES[state.mode](pq))
   } catch (error) {
     if (mine === generation) status.textContent = typing ? '' : ui.bad_query // nothing negative mid-word
     return
@@ -288,7 +293,7 @@ async function run (restore = false) {
   if (results.length && FILTERS.some(f => state[f])) facets = await loadFacets().catch(() => null)
   if (mine !== generation) return
   const filtered = facets ? applyFilters(facets, results) : results
-  const stems = new Set(analyzer.analyse(plainWords(q))) // words to highlight, by stem
+  const stems = new Set(analyzer.analyse(plainWords(pq))) // words to highlight, by stem
   current = { results: filtered, shown: 0, groups: new Set(), stems }
   status.textContent = filtered.length
     ? format(ui.results_count, { n: filtered.length, q })

@@ -9,7 +9,9 @@ import re
 import time
 from pathlib import Path
 
+from ..actors.dictionary import dictionary_for
 from ..archive.copies import COPIES_LISTED
+from ..article.record import protected_acronyms
 from ..search.index import Card, SplitIndexBuilder
 from ..ui import format_date
 from .build_state import state_of
@@ -37,7 +39,7 @@ def write_index(pelican) -> None:
     state.articles = []
     lang = config.lang
     unknown = config.article.unknown_publisher
-    builder = SplitIndexBuilder()
+    builder = SplitIndexBuilder(protected=protected_acronyms(dictionary_for(config.article.actors_file)))
     years: dict[str, int] = {}
     publishers: dict[str, int] = {}
     actors: dict[str, int] = {}

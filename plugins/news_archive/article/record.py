@@ -98,6 +98,14 @@ def analyse_file(data: bytes, rel: str, config: ArticleConfig) -> AnalysedFile:
     return AnalysedFile(analysis, None, problems, shown)
 
 
+@lru_cache(maxsize=4)
+def protected_acronyms(dictionary: Dictionary) -> frozenset[str]:
+    """The dictionary's acronyms that the search must not take for stopwords ("AS", "IS")."""
+    return search_analysis.protected_words(
+        alias.text for actor in dictionary.actors.values() for alias in actor.aliases
+    )
+
+
 def actor_matcher(config: ArticleConfig) -> ActorMatcher:
     return _matcher(dictionary_for(config.actors_file))
 
@@ -156,7 +164,10 @@ def build_record(data: bytes, rel: str, config: ArticleConfig) -> ArticleRecord:
         "body_text": analysis.body_text,
         # Search terms per field (search/index.py FIELDS order) with their counts: analysed once
         # and cached, packed (kept in memory for every article until the index is written).
-        "search_terms": [search_analysis.term_counts(text) for text in (analysis.title, analysis.body_text)],
+        "search_terms": [
+            search_analysis.term_counts(text, protected_acronyms(dictionary))
+            for text in (analysis.title, analysis.body_text)
+        ],
         "minhash": signature(analysis.body_text),
         "line_counts": _line_counts(analysis),
         # What the archive-level pass needs to find paragraphs repeated across a source (archive/furniture.py).

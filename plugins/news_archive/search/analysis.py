@@ -54,15 +54,39 @@ def stem(word: str) -> str:
     return _stemmer().stemWord(word)
 
 
-def analyse(text: str) -> list[str]:
+# Acronyms in capitals that are also stopwords in lower case ("AS", the United States; "IS",
+# Islamic State; "as" and "is" are English stopwords): written so, they are searchable, indexed
+# as the lower-case word with this mark ("as0"), which no stopword list, stemmer or text holds.
+PROTECTED_MARK = "0"
+
+
+def protected_words(aliases) -> frozenset[str]:
+    """The acronyms among ``aliases`` (an actor dictionary's) that need protecting."""
+    stop = stopwords()
+    return frozenset(a for a in aliases if a.isalpha() and a.isupper() and 1 < len(a) <= 5 and a.lower() in stop)
+
+
+@lru_cache(maxsize=8)
+def _protected_re(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, words))) + r")(?![^\W_])")
+
+
+def protect(text: str, words: frozenset[str]) -> str:
+    """``text`` with each acronym of ``words`` written in capitals replaced by its index form."""
+    if not words:
+        return text
+    return _protected_re(words).sub(lambda m: m.group().lower() + PROTECTED_MARK, text)
+
+
+def analyse(text: str, protected: frozenset[str] = frozenset()) -> list[str]:
     """Index terms of ``text``, in order (repeats kept: they are term frequencies)."""
     stop = stopwords()
-    return [stem(word) for word in split(text) if word not in stop]
+    return [stem(word) for word in split(protect(text, protected)) if word not in stop]
 
 
-def term_counts(text: str) -> tuple[str, array]:
+def term_counts(text: str, protected: frozenset[str] = frozenset()) -> tuple[str, array]:
     """The index terms of ``text`` with their counts, in the order first seen (lunr numbers
     terms so), packed to be kept for every article of a large archive: the terms joined by
     spaces (a term never holds one) and an array of counts, a tenth of a dict's memory."""
-    counts = Counter(analyse(text))
+    counts = Counter(analyse(text, protected))
     return " ".join(counts), array("I", counts.values())

@@ -11,7 +11,7 @@ The builder streams documents: postings are packed arrays, so memory grows with 
 postings, not with lunr's object graph (BENCHMARKS.md has the figures).
 
 Output (under search/):
-  meta.json           fields, boosts, counts, shard count, pipeline labels
+  meta.json           fields, boosts, counts, shard count, pipeline labels, protected acronyms
   t/<shard>.json      {term: [term index, doc deltas, weights × 1000, ...per field]}, each list of
                       numbers packed in a string (pack_numbers): half the bytes of JSON arrays
   v/<key>.json        sorted terms by first character, for wildcards and fuzzy queries
@@ -108,6 +108,7 @@ class Card:
 @dataclass
 class SplitIndexBuilder:
     fields: tuple[tuple[str, int], ...] = FIELDS
+    protected: frozenset[str] = frozenset()  # acronyms searchable in capitals (analysis.protect)
     term_ids: dict[str, int] = field(default_factory=dict)  # term -> lunr term index
     # One row per posting (term, document, field) in the order added, so documents ascend
     # within a term: packed arrays, not lunr's object graph.
@@ -131,7 +132,7 @@ class SplitIndexBuilder:
         width = len(self.fields)
         term_ids = self.term_ids
         for f, text in enumerate(texts):
-            terms, counts = terms_per_field[f] if terms_per_field is not None else term_counts(text)
+            terms, counts = terms_per_field[f] if terms_per_field is not None else term_counts(text, self.protected)
             terms = terms.split()
             self.lengths[f].append(sum(counts))
             for term in terms:  # lunr numbers terms as it meets them
@@ -229,6 +230,7 @@ class SplitIndexBuilder:
             "chunk": CHUNK,
             "vocab": sorted(vocab),
             "pipeline": list(PIPELINE),
+            "protected": sorted(self.protected),  # the page protects the same words in queries
             "terms": len(self.term_ids),
         }
         _dump(folder / "meta.json", meta)
