@@ -295,3 +295,15 @@ def test_acronyms_in_capitals_are_searched(page, site):
     assert "Jet Rusia dan Koalisi AS Bersatu Bombardir ISIS di Suriah" in results(page)[:3]
     page.goto(base + "search/?q=as")  # in lower case it is the English stopword
     wait_until(page, "document.getElementById('search-status').textContent.includes('kata umum')")
+
+
+def test_an_alias_in_any_language_leads_to_the_actor(page, site):
+    base, output = site
+    aliases = json.loads((output / "search" / "aliases.json").read_text())
+    assert aliases["moscow"] == "russia" and aliases["hezbollah"] == "hezbollah"
+    page.goto(base + "search/?q=Moscow")
+    found = results(page)
+    russia = (output / "actor" / "russia" / "index.html").read_text()
+    assert found and all(title.replace("&", "&amp;") in russia or title in russia for title in found[:5])
+    link = page.wait_for_selector("#search-suggestions a.actor-link")
+    assert link.get_attribute("href").endswith("actor/russia/") and "Rusia" in link.inner_text()

@@ -52,6 +52,24 @@ function loadIndex () {
 }
 
 const loadFacets = () => (facetsPromise = facetsPromise || fetchJson('facets.json'))
+let aliasesPromise = null
+const loadAliases = () => (aliasesPromise = aliasesPromise || fetchJson('aliases.json').catch(() => ({})))
+
+// An actor a query names, by a name or an alias in any language ("Moscow", "Hezbollah"): the
+// whole query (its articles are added to the results) or one of its words (a link to its page).
+async function namedActor (q) {
+  if (usesSyntax(q)) return {}
+  const aliases = await loadAliases()
+  const parts = analyzer.split(q)
+  const whole = aliases[parts.join(' ')]
+  return { whole, any: whole || parts.map(w => aliases[w]).find(Boolean) }
+}
+
+function offerActor (facets, actorId) {
+  const entry = facets && facets.actors.find(a => a[0] === actorId)
+  if (!entry || suggestions.querySelector('.actor-link')) return
+  suggestions.prepend(el('a', format(ui.actor_page, { name: entry[1] }), { href: `${root.dataset.root}actor/${actorId}/`, class: 'actor-link' }))
+}
 
 function el (tag, text, attrs = {}) {
   const node = document.createElement(tag)
@@ -279,6 +297,7 @@ async function run (restore = false) {
     status.textContent = typing ? '' : format(ui.stopwords_only, { q })
     return
   }
+  const actorLookup = namedActor(q) // fetched beside the search, not after it
   let results
   try {
     results = await index.search(typed || MODES[state.mode](pq))
@@ -287,11 +306,19 @@ async function run (restore = false) {
     return
   }
   if (mine !== generation) return
-  // Filter data comes after the results: only an active filter waits for it, and a failure to
-  // load it leaves the results (unfiltered) and no filter column.
+  // Filter data comes after the results: only an active filter, or a query that names an actor
+  // (whose articles it adds), waits for it; a failure to load it leaves the results as they are.
   let facets = null
-  if (results.length && FILTERS.some(f => state[f])) facets = await loadFacets().catch(() => null)
+  const actor = await actorLookup
   if (mine !== generation) return
+  if ((results.length && FILTERS.some(f => state[f])) || actor.whole) facets = await loadFacets().catch(() => null)
+  if (mine !== generation) return
+  if (actor.whole && facets) {
+    const seen = new Set(results.map(r => r.ref))
+    facets.docs.forEach((row, ref) => {
+      if (!seen.has(String(ref)) && row[2].some(i => facets.actors[i][0] === actor.whole)) results.push({ ref: String(ref), score: 0 })
+    })
+  }
   const filtered = facets ? applyFilters(facets, results) : results
   const stems = new Set(analyzer.analyse(plainWords(pq))) // words to highlight, by stem
   current = { results: filtered, shown: 0, groups: new Set(), stems }
@@ -302,9 +329,13 @@ async function run (restore = false) {
   renderChips(facets)
   await showMore(index, stems, mine)
   if (restore && mine === generation) await restoreView(index, stems, mine)
-  if (!results.length) return
+  if (!results.length && !actor.any) return
   if (!facets) facets = await loadFacets().catch(() => null)
-  if (facets && mine === generation) { renderFilters(facets, results); renderChips(facets) }
+  if (facets && mine === generation) {
+    renderFilters(facets, results)
+    renderChips(facets)
+    if (actor.any) offerActor(facets, actor.any)
+  }
 }
 
 let timer = null

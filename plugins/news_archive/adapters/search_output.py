@@ -12,6 +12,7 @@ from pathlib import Path
 from ..actors.dictionary import dictionary_for
 from ..archive.copies import COPIES_LISTED
 from ..article.record import protected_acronyms
+from ..search.analysis import split
 from ..search.index import Card, SplitIndexBuilder
 from ..ui import format_date
 from .build_state import state_of
@@ -31,6 +32,19 @@ def remember_articles(generator) -> None:
     state_of(generator.settings).articles = list(generator.articles)
 
 
+def alias_table(dictionary, named: dict[str, int], lang: str) -> dict[str, str]:
+    """Folded, lower-case names and aliases in any language -> actor id, for the actors articles
+    name: "moscow" leads to Rusia's articles and page. An alias two actors share is left out."""
+    table: dict[str, str | None] = {}
+    for actor_id in named:
+        actor = dictionary.actors[actor_id]
+        for name in {*actor.names.values(), *(alias.text for alias in actor.aliases)}:
+            key = " ".join(split(name))
+            if key:
+                table[key] = actor_id if table.get(key, actor_id) == actor_id else None
+    return {key: actor_id for key, actor_id in sorted(table.items()) if actor_id}
+
+
 def write_index(pelican) -> None:
     """finalized: write search/ into the output."""
     started = time.perf_counter()
@@ -39,7 +53,8 @@ def write_index(pelican) -> None:
     state.articles = []
     lang = config.lang
     unknown = config.article.unknown_publisher
-    builder = SplitIndexBuilder(protected=protected_acronyms(dictionary_for(config.article.actors_file)))
+    dictionary = dictionary_for(config.article.actors_file)
+    builder = SplitIndexBuilder(protected=protected_acronyms(dictionary))
     years: dict[str, int] = {}
     publishers: dict[str, int] = {}
     actors: dict[str, int] = {}
@@ -79,7 +94,7 @@ def write_index(pelican) -> None:
         rows.append([year, pub, ids])
     facets = {"years": list(years), "publishers": list(publishers), "actors": actor_names, "docs": rows}
     folder = Path(config.output_path) / "search"
-    meta = builder.write(folder, facets=facets)
+    meta = builder.write(folder, facets=facets, aliases=alias_table(dictionary, actors, lang))
     log.info(
         "news_archive: search index of %d articles, %d terms, %d shards in %.2fs",
         meta["documents"],

@@ -17,6 +17,7 @@ Output (under search/):
   v/<key>.json        sorted terms by first character, for wildcards and fuzzy queries
   d/<chunk>.json      result cards (title, url, date, publisher, actors, lead) of CHUNK docs
   facets.json         per document year, publisher, actors: filters with counts (loaded late)
+  aliases.json        folded name or alias -> actor id, of the actors articles name (loaded late)
 """
 
 from __future__ import annotations
@@ -183,7 +184,9 @@ class SplitIndexBuilder:
         starts, ends = np.searchsorted(keys, every, "left"), np.searchsorted(keys, every, "right")
         return deltas, milli, starts, ends
 
-    def write(self, folder: Path, shards: int | None = None, facets: dict | None = None) -> dict:
+    def write(
+        self, folder: Path, shards: int | None = None, facets: dict | None = None, aliases: dict | None = None
+    ) -> dict:
         folder.mkdir(parents=True, exist_ok=True)
         stale = set()
         for sub in ("t", "v", "d"):
@@ -222,6 +225,8 @@ class SplitIndexBuilder:
             stale.discard(_dump(folder / "d" / f"{start // CHUNK}.json", cards))
         if facets is not None:
             _dump(folder / "facets.json", facets)
+        if aliases is not None:
+            _dump(folder / "aliases.json", aliases)
         meta = {
             "version": 1,
             "documents": n,
