@@ -19,7 +19,7 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 JS_SOURCES := $(wildcard theme/js/*.js) plugins/news_archive/data/stopwords-id.txt plugins/news_archive/data/stopwords-en.txt
-theme/static/js/search-page.js: $(JS_SOURCES) node_modules/.installed
+theme/static/js/search-page.js: $(JS_SOURCES) package.json node_modules/.installed
 	npm run --silent build
 
 install: $(STAMP) theme/static/js/search-page.js

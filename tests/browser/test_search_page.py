@@ -307,3 +307,19 @@ def test_an_alias_in_any_language_leads_to_the_actor(page, site):
     assert found and all(title.replace("&", "&amp;") in russia or title in russia for title in found[:5])
     link = page.wait_for_selector("#search-suggestions a.actor-link")
     assert link.get_attribute("href").endswith("actor/russia/") and "Rusia" in link.inner_text()
+
+
+def test_an_article_opened_from_the_results_marks_the_query_and_can_clear_the_marks(page, site):
+    page.goto(site[0] + "search/?q=serangan")
+    results(page)
+    page.click(".result h2 a >> nth=0")
+    page.wait_for_selector("#article-body mark")
+    marks = {m.inner_text().lower() for m in page.query_selector_all("#article-body mark")}
+    assert marks and all(analyse(m) == ["serang"] for m in marks), marks
+    page.click("button.clear-marks")
+    assert page.query_selector("#article-body mark") is None and "hl=" not in page.url
+    page.goto(site[0] + "search/?q=AS")  # an acronym kept in capitals is marked as such
+    results(page)
+    page.click(".result h2 a >> nth=0")
+    page.wait_for_selector("#article-body mark")
+    assert {m.inner_text() for m in page.query_selector_all("#article-body mark")} == {"AS"}

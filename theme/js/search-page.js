@@ -124,7 +124,11 @@ function highlight (text, stems) {
 function card (item, stems) {
   const li = el('li', null, { class: 'result' })
   const heading = el('h2')
-  const link = el('a', null, { href: root.dataset.root + item.url })
+  // The query travels with the link: the article marks its words (highlight.js).
+  const hl = new URLSearchParams({ hl: plainWords(state.q).trim() })
+  const acronyms = (state.q.match(/\b[A-Z]{2,5}\b/g) || []).join(',')
+  if (acronyms) hl.set('hla', acronyms)
+  const link = el('a', null, { href: root.dataset.root + item.url + '?' + hl })
   link.appendChild(highlight(item.title, stems))
   heading.appendChild(link)
   li.appendChild(heading)
