@@ -392,3 +392,19 @@ def test_home_gives_an_overview_of_the_archive(site):
     assert re.search(rf">{count} artikel dari \d+ penerbit · [^<]+ – [^<]+ · <a ", overview)
     assert 'href="archive/undated/"' in overview or 'href="./archive/undated/"' in overview
     assert overview.count("actor/") >= 3 and overview.count("publisher/") >= 3
+
+
+def test_related_stories_link_other_articles_never_the_page_or_its_copies(site):
+    output = site[0]
+    sections = 0
+    for page in (output / "article").glob("*/index.html"):
+        html = page.read_text()
+        if 'id="related"' not in html:
+            continue
+        sections += 1
+        related = re.findall(r'href="((?:\.\./)*article/[^"]+/)"', html.split('id="related"')[1].split("</section>")[0])
+        copies = html.split('id="also-published"')[1].split("</section>")[0] if 'id="also-published"' in html else ""
+        for url in related:
+            target = (page.parent / url / "index.html").resolve()
+            assert target.exists() and target != page.resolve() and url.split("article/")[1] not in copies
+    assert sections >= 1

@@ -72,6 +72,7 @@ HANDLERS = (
     (signals.article_generator_finalized, actor_pages.add_actor_context),
     (signals.article_generator_finalized, relations.link_neighbours),
     (signals.article_generator_finalized, relations.link_copies),
+    (signals.article_generator_finalized, relations.link_related),
     (signals.article_generator_finalized, relations.remove_furniture),
     (signals.article_generator_finalized, search_output.remember_articles),
     (signals.article_generator_finalized, sitemap.remember_dates),

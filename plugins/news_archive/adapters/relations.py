@@ -10,6 +10,8 @@ from .. import ui
 from ..archive.copies import link_copies as _link_copies
 from ..archive.furniture import find_furniture
 from ..archive.neighbours import link_neighbours as _link_neighbours
+from ..archive.periods import is_dated
+from ..archive.related import Story, related
 from .build_state import state_of
 
 
@@ -21,6 +23,21 @@ def link_copies(generator) -> None:
     config = state_of(generator.settings).config
     verdicts = os.path.join(config.cache_folder, "copies.pickle") if config.cache else None
     _link_copies(generator.articles, config.near_duplicate, verdicts)
+
+
+def link_related(generator) -> None:
+    """After copies are grouped: up to three other stories of the same days naming the same actors."""
+    articles = generator.articles
+    stories = [
+        Story(
+            a.date.date() if is_dated(a) else None,
+            frozenset(m["id"] for m in getattr(a, "actor_mentions", []) or []),
+            getattr(a, "copy_group", None),
+        )
+        for a in articles
+    ]
+    for article, others in zip(articles, related(stories), strict=True):
+        article.related = [articles[j] for j in others]
 
 
 def remove_furniture(generator) -> None:
