@@ -84,19 +84,19 @@ def test_python_analysis():
     assert analysis.analyse("Erdoğan said the US") == ["erdog", "said", "us"]
 
 
+def run_node(script: str, data):
+    """A node script of tests/js/ given ``data`` as JSON on stdin; its JSON answer."""
+    result = subprocess.run(
+        [NODE, script], input=json.dumps(data), cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    return json.loads(result.stdout)
+
+
 @needs_node
 def test_python_and_javascript_analysis_agree_on_every_corpus_word():
     words = sorted({w for text in corpus_texts() for w in re.split(r"\s+", text) if w})
     words += ["İstanbul", "ÇAVUŞOĞLU", "naïve", "Ωmega", "Σίσυφος", "x²", "١٢٣", "ﬁnal", "ǅemal"]
-    result = subprocess.run(
-        [NODE, "tests/js/analyse_words.mjs"],
-        input=json.dumps(words),
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    js = json.loads(result.stdout)
+    js = run_node("tests/js/analyse_words.mjs", words)
     differences = [(w, analysis.analyse(w), j) for w, j in zip(words, js) if analysis.analyse(w) != j]
     assert len(words) > 1500
     assert differences == []
@@ -271,15 +271,7 @@ def test_words_that_are_object_prototype_keys_are_ordinary_words(tmp_path):
 @needs_node
 def test_the_search_box_reads_operators_at_word_starts_field_names_in_both_languages_and_typos_on_both_forms():
     queries = ["al-Assad", "Su-24 jatuh", "judul:rusia", "-isis +title:turki", "erdgan", "serangan di Aleppo"]
-    result = subprocess.run(
-        [NODE, "tests/js/query_words.mjs"],
-        input=json.dumps(queries),
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    out = dict(zip(queries, json.loads(result.stdout), strict=True))
+    out = dict(zip(queries, run_node("tests/js/query_words.mjs", queries), strict=True))
     assert out["al-Assad"]["all"] == "+al +Assad" and "assad" in out["al-Assad"]["marked"]
     assert out["Su-24 jatuh"]["all"] == "+Su +24 +jatuh"
     assert out["judul:rusia"]["all"] == "title:rusia" and out["judul:rusia"]["marked"] == ["rusia"]
