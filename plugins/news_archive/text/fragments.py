@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice, pairwise
 
+import ahocorasick
+
 from . import reasons
 from .lines import BODY, CAPTION, RELATED, Line
 from .resources import DATA_DIR, FragmentRule, _read_yaml
@@ -175,18 +177,37 @@ def _link_list(text: str, s: CleaningSettings) -> int | None:
     return None
 
 
+@lru_cache(maxsize=16)
+def _hints_automaton(rules: tuple[FragmentRule, ...]):
+    """Every rule's words in one Aho-Corasick automaton: one pass over a line finds them all
+    (overlapping ones too: "baca" inside "baca juga")."""
+    words = {hint for rule in rules for hint in rule.hints}
+    if not words:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def _present(text: str, automaton) -> set[str]:
+    return {word for _, word in automaton.iter(text)} if automaton is not None else set()
+
+
 def cut_fragments(lines: list[Line], rules: tuple[FragmentRule, ...], s: CleaningSettings) -> list[Line]:
     """Cut the glued leftovers out of the body lines (in place); the cuts, as removed lines."""
     fragments: list[Line] = []
     if not rules:
         return fragments
+    hints = _hints_automaton(rules)
     for line in lines:
         if line.kind != BODY:
             continue
         spans = [(a, b, _Shape(kind, code)) for a, b, kind, code in structural_cuts(line.text, s)]
-        lowered = line.text.lower()
+        present = _present(line.text.lower(), hints)  # one scan for every rule's words
         for rule in rules:
-            if rule.hints and not any(hint in lowered for hint in rule.hints):
+            if rule.hints and present.isdisjoint(rule.hints):
                 continue  # most lines hold none of a rule's words: no regular expression is run
             for match in rule.pattern.finditer(line.text):
                 end = headline_end(line.text, match.end(), s) if rule.extends else match.end()
