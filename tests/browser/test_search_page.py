@@ -51,7 +51,7 @@ def test_serangan_finds_every_form_of_the_word_and_as_you_type_more(page, site):
     assert page.url.endswith("/search/?q=serangan")
     marks = {m.inner_text().lower() for m in page.query_selector_all(".result mark")}
     assert {"menyerang", "serangan"} <= marks
-    assert re.match(r"^\d+ artikel", page.inner_text("#search-status"))
+    assert re.match(r"^\d+ (artikel|berita \(\d+ artikel\))", page.inner_text("#search-status"))
     page.goto(base + "search/")
     page.fill("#search-q", "serangan")  # as you type, the last word is also a prefix
     typed = results(page)
@@ -193,6 +193,7 @@ def test_a_story_published_twice_is_shown_once_with_its_copy(page, site):
         "Jet Tempur Rusia Ditembak Jatuh Turki di Perbatasan Suriah",
     }
     assert len(titles & set(found)) == 1
+    wait_until(page, "document.getElementById('search-status').textContent.startsWith('1 berita (2 artikel)')")
     also = page.locator(".result .also").first.inner_text()
     assert "Juga diterbitkan oleh" in also and ("wartaperang" in also or "Republika" in also)
 

@@ -336,6 +336,9 @@ async function run (restore = false) {
   if (!results.length && !actor.any) return
   if (!facets) facets = await loadFacets().catch(() => null)
   if (facets && mine === generation) {
+    // Copies of one story are shown once: say how many stories the articles are.
+    const stories = new Set(current.results.map(r => { const row = facets.docs[Number(r.ref)]; return row[3] ?? 'd' + r.ref })).size
+    if (stories < current.results.length) status.textContent = format(ui.stories_count, { stories, n: current.results.length, q })
     renderFilters(facets, results)
     renderChips(facets)
     if (actor.any) offerActor(facets, actor.any)

@@ -91,7 +91,8 @@ def write_index(pelican) -> None:
                 actors[m["id"]] = len(actors)
                 actor_names.append([m["id"], m["name"]])
             ids.append(actors[m["id"]])
-        rows.append([year, pub, ids])
+        group = getattr(article, "copy_group", None)
+        rows.append([year, pub, ids] if group is None else [year, pub, ids, group])  # copies share a group
     facets = {"years": list(years), "publishers": list(publishers), "actors": actor_names, "docs": rows}
     folder = Path(config.output_path) / "search"
     meta = builder.write(folder, facets=facets, aliases=alias_table(dictionary, actors, lang))
