@@ -1,7 +1,9 @@
 """Search figures, side by side on one built site: ours (split index), a monolithic lunr index
 (lunr.py, as pelican-lunr ships it) and Pagefind. Each runs in headless Chromium from a cold
 page: bytes fetched until the first ten results are shown (gzipped, as GitHub Pages serves
-them), time to first results, latency per query after warm-up, and index build time."""
+them), time to first results, latency per query after warm-up, and index build time. Our real
+search page is measured too, everything it fetches counted: to its first results, and to its
+filters."""
 
 from __future__ import annotations
 
@@ -126,6 +128,36 @@ def measure(browser, base: str, site: Path, page_name: str, queries: list[str]) 
     }
 
 
+FIRST_RESULT_SPY = """
+new MutationObserver((_, observer) => {
+  if (document.querySelector('#search-results .result')) { window.__firstResult = performance.now(); observer.disconnect() }
+}).observe(document, { childList: true, subtree: true })
+"""
+
+
+def measure_page(browser, base: str, site: Path) -> dict:
+    """The real search page (search/?q=...) from a cold load, everything it fetches counted (the
+    page itself, CSS, scripts, index parts, cards, filter data): bytes and time until the first
+    results are shown (what was requested before they showed), then bytes until the filters show."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.add_init_script(FIRST_RESULT_SPY)
+    size = _counter(site, base)
+    url = f"{base}search/?q={FIRST.replace(' ', '+')}"
+    page.goto(url)
+    page.wait_for_selector("#search-filters button", state="attached", timeout=600_000)
+    first_ms = page.evaluate("window.__firstResult")
+    resources = page.evaluate("performance.getEntriesByType('resource').map(e => [e.name, e.startTime])")
+    context.close()
+    before = {url.split("?")[0]} | {name.split("?")[0] for name, at in resources if at < first_ms}
+    everything = {url.split("?")[0]} | {name.split("?")[0] for name, _ in resources}
+    return {
+        "first_bytes": sum(size(u) for u in before),
+        "first_ms": first_ms,
+        "filters_bytes": sum(size(u) for u in everything),
+    }
+
+
 def _failed(err: Exception) -> dict:
     return {"error": f"{type(err).__name__}: {str(err)[:200]}"}
 
@@ -147,6 +179,10 @@ def run(site: Path, search_build_s: float) -> dict:
     with serve(site) as port, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         base = f"http://127.0.0.1:{port}/"
+        try:
+            out["page"] = measure_page(browser, base, site)
+        except Exception as err:
+            out["page"] = _failed(err)
         for name in ("split", "monolithic", "pagefind"):
             if name in out:
                 continue
