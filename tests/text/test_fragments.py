@@ -91,6 +91,19 @@ CASES = [
         'dengan koalisi. "Kalau AHY akan terlibat',
         ("read-also-inline", "Baca: AHY Beri Dukungan Penuh untuk Prabowo - Sandiaga Uno"),
     ),
+    (  # read-on and follow-us links of other outlets' pages
+        "Jakarta - Pemkab meresmikan jembatan baru bersama warga desa. Baca selengkapnya di sini. Ikuti berita "
+        'terkini dari Kompas.com di Google News. Baca artikel detikjatim, "Jembatan Baru Diresmikan" selengkapnya '
+        "https://www.detik.com/jatim/berita/d-1/jembatan",
+        "bersama warga desa.",
+        ("promo-inline", "Baca selengkapnya di sini."),
+    ),
+    (  # the credits glued after the last sentence
+        "SALATIGA, KOMPAS.com - Warga menemukan korban tergeletak di trotoar pada pagi hari, kata polisi.SUMBER: "
+        "KOMPAS.com (Penulis: Kontributor Ungaran, Dian Ade Permana | Editor: Dony Aprian)",
+        "di trotoar pada pagi hari, kata polisi.",
+        ("credit-inline", "SUMBER: KOMPAS.com (Penulis: Kontributor Ungaran, Dian Ade Permana | Editor: Dony Aprian)"),
+    ),
     (  # a sign-up promo glued at the end
         "ACEH UTARA, KOMPAS.com - Harimau turun ke permukiman karena hutan rusak, kata petugas. Dapatkan informasi "
         "dan insight pilihan redaksi Kompas.comSegera lengkapi data dirimu untuk ikutan program #JernihBerkomentar.",
@@ -329,3 +342,14 @@ def test_the_dash_of_a_dateline_whose_brand_stands_above_is_listed_not_shown():
     analysis = analyse(raw.encode())
     assert analysis.paragraphs[0].text.startswith("Pemerintah Rusia mengaku")
     assert ("dateline-dash", "-") in [(r.reason, r.text) for r in analysis.removed]
+
+
+def test_every_read_on_and_follow_link_goes():
+    line = (
+        "Jakarta - Pemkab meresmikan jembatan baru bersama warga desa. Baca selengkapnya di sini. Ikuti berita "
+        'terkini dari Kompas.com di Google News. Baca artikel detikjatim, "Jembatan Baru Diresmikan" selengkapnya '
+        "https://www.detik.com/jatim/berita/d-1/jembatan"
+    )
+    analysis = analyse((HEAD + line + "\n").encode())
+    assert analysis.body_text == "Jakarta - Pemkab meresmikan jembatan baru bersama warga desa."
+    assert len([r for r in analysis.removed if r.reason == "promo-inline"]) == 3
