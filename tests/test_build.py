@@ -408,3 +408,12 @@ def test_related_stories_link_other_articles_never_the_page_or_its_copies(site):
             target = (page.parent / url / "index.html").resolve()
             assert target.exists() and target != page.resolve() and url.split("article/")[1] not in copies
     assert sections >= 1
+
+
+def test_actor_page_rows_give_date_and_publisher_and_publisher_pages_the_date(site):
+    output = site[0]
+    actor = (output / "actor" / "russia" / "index.html").read_text()
+    rows = re.findall(r'<ol class="titles">\n<li>.*?</li>', actor)
+    assert rows and all(re.search(r"<small>(<time>\d{4}-\d\d-\d\d</time> · )?[^<]+</small></li>$", r) for r in rows)
+    publisher = (output / "publisher" / "kompascom" / "index.html").read_text()
+    assert re.search(r"<small><time>\d{4}-\d\d-\d\d</time></small></li>", publisher)  # its own name is not repeated
