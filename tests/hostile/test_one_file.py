@@ -97,3 +97,19 @@ def test_many_read_also_labels_on_one_huge_line_take_linear_time():
     analysis = analyse(("Judul Berita Yang Panjang\n\n" + line + "\n").encode())
     assert time.perf_counter() - started < 5
     assert len(analysis.removed) == 3000 and "Baca juga" not in analysis.body_text
+
+
+@pytest.mark.parametrize(
+    "repeated",
+    [
+        "kata biasa.Ini Judul Berita Lain Yang PanjangSetelah itu kata. ",  # glued title-cased runs
+        "Label Satu: " + "kata " * 20,  # labelled pieces too long to be a link list
+        "foto kota.Banjir Kota (AFP)Pada hari itu hujan. ",  # glued bracketed credits
+    ],
+)
+def test_thousands_of_glued_shapes_on_one_huge_line_take_linear_time(repeated):
+    line = "JAKARTA - Awal berita. " + repeated * 8000
+    started = time.perf_counter()
+    analysis = analyse(("Judul Berita Yang Panjang\n\n" + line + "\n").encode())
+    assert time.perf_counter() - started < 5
+    assert analysis.body_text

@@ -107,6 +107,7 @@ def parse_dateline(text: str) -> Dateline | None:
 # KOMPAS.com -", "Rizki Sandi SaputraTRIBUNNEWS.COM, JAKARTA -".
 _GLUED_CAPITALS = re.compile(r"(?<=[a-z0-9)])(?=[A-Z]{2,}[\w.]*[ ,])")
 GLUED_HEAD_MAX_CHARS = 250  # a scraper glues a headline and a credit line, not a paragraph
+DATELINE_MAX_CHARS = 300  # longer than any dateline shape can match
 
 
 def glued_head(text: str) -> int:
@@ -114,7 +115,8 @@ def glued_head(text: str) -> int:
     (0 when the text opens with its dateline or has none): the dateline must name a listed outlet
     or a domain, so the capitals of an ordinary sentence are not taken for one."""
     for match in _GLUED_CAPITALS.finditer(text, 1, GLUED_HEAD_MAX_CHARS):
-        found = parse_dateline(text[match.start() :])
+        # a dateline is short: the cache of parse_dateline keeps this slice, never the whole paragraph
+        found = parse_dateline(text[match.start() : match.start() + DATELINE_MAX_CHARS])
         if found and any(recognised(outlet) for outlet in found.outlets):
             return match.start()
     return 0

@@ -5,6 +5,7 @@ its related headline with it, up to where the article resumes."""
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice, pairwise
@@ -85,6 +86,8 @@ _TITLE_WORD = r"(?:[A-Z][\w'’&/-]*|\d[\d.,]*%?|{small})[,:]?"  # never "USD." 
 _ENDS_GLUED = re.compile(r"[a-z0-9?!)][\"“]?[A-Z][a-z]")
 _NUMBER = re.compile(r"^\d[\d.,]*%?[,:]?$")
 _PAGE_MARKER_BEFORE = re.compile(r"\b(?:halaman|page)\s*$", re.IGNORECASE)  # "2 dari 2 halamanBukti ...": a page title
+PAGE_MARKER_CHARS = 12  # "halaman" and its spaces, right before a run
+ECHO_CHARS = 600  # enough for subheading_echo_words words after a run
 _MID_WORD_GLUE = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])")  # "halamanBanjir", "2011Banjir"
 # A caption ending in its credit in brackets, glued to the next sentence: "Banjir Bangkok (AFP)Pada 2011".
 _BRACKET_CREDIT = re.compile(r"\((?P<credit>[^()]{2,40})\)(?=[A-Z][a-z])")
@@ -128,22 +131,27 @@ def structural_cuts(text: str, s: CleaningSettings) -> list[tuple[int, int, str,
     cuts = []
     small, inside = _small_words(), _one_word_capitals()
     glued = _ENDS_GLUED.search(text) is not None  # most lines have no glued word: no run can end there
+    # Each test looks at a bounded window, never the rest of the line: a line of a million
+    # characters with thousands of glued runs stays linear.
+    one_words = [m.span() for m in inside.finditer(text)] if inside and glued else []
     for match in _glued_headline().finditer(text) if glued else ():
         words = match["run"].split()
+        start, end = match.span("run")
         if (
             sum(1 for w in words if w[:1].isupper()) < s.glued_headline_min_words
             or words[-1].lower() in small  # "... Dilansir dari": a sentence's start, not a headline
             or sum(1 for w in words if _NUMBER.match(w)) > 1  # a table: "Lumajang: 62.625, ... 280.442"
             or sum(1 for w in words if w.endswith(":")) > 1
-            or _PAGE_MARKER_BEFORE.search(text, 0, match.start("run"))
+            or _PAGE_MARKER_BEFORE.search(text[max(0, start - PAGE_MARKER_CHARS) : start])
             or words[-1][-1:] in "-/"  # "Sudirman-", "Kodam V/": a word split by markup
             or words[0].rstrip(",").lower() in _sentence_openers()  # "Senada, Panglima ..."
-            or (len(words) <= s.subheading_max_words and _echoed(words, text[match.end("run") :], s))
+            or (len(words) <= s.subheading_max_words and _echoed(words, text[end : end + ECHO_CHARS], s))
             or _NUMBER.match(words[-1])  # a table row: "Prabowo Subianto-Gibran Rakabuming Raka 502.021"
-            or (inside and any(m.start() < match.end("run") < m.end() for m in inside.finditer(text)))
+            or any(a < end < b for a, b in one_words)
         ):
             continue
-        cuts.append((match.start("run"), match.end("run"), RELATED, reasons.GLUED_HEADLINE))
+        cuts.append((start, end, RELATED, reasons.GLUED_HEADLINE))
+    stripped = text.rstrip()
     for match in _BRACKET_CREDIT.finditer(text) if glued else ():
         credit = match["credit"]
         if not (_credit_words().search(credit) or is_known(credit.split("/")[0].strip())):
@@ -151,7 +159,7 @@ def structural_cuts(text: str, s: CleaningSettings) -> list[tuple[int, int, str,
         window = max(0, match.start() - s.glued_caption_max_chars)
         starts = [m.start() for m in _MID_WORD_GLUE.finditer(text, window, match.start())]
         # a caption is one sentence: no sentence ends inside it (one may end right before its credit)
-        if starts and not _SENTENCE_END.search(text.rstrip(), starts[-1], match.start() - 2):
+        if starts and not _SENTENCE_END.search(stripped, starts[-1], match.start() - 2):
             cuts.append((starts[-1], match.end(), CAPTION, reasons.GLUED_CAPTION))
     cut = _link_list(text, s)
     if cut is not None:
@@ -160,21 +168,23 @@ def structural_cuts(text: str, s: CleaningSettings) -> list[tuple[int, int, str,
 
 
 def _link_list(text: str, s: CleaningSettings) -> int | None:
-    """Where a run of short links under one repeated label starts, if it runs to the line's end."""
+    """Where a run of short links under one repeated label starts, if it runs to the line's end
+    (one pass over the labels, whatever their number)."""
     if text.count(": ") < s.link_list_min_items:
         return None
+    starts: dict[str, list[int]] = defaultdict(list)  # label -> where each of its links starts
     for match in _LABEL.finditer(text):
         words = match["label"].split()
         for first in range(len(words)):  # "Indonesia TJP Documentaries:": the label may be a suffix
-            label = " ".join(words[first:]) + ": "
-            at = match.start() + len(" ".join(words[:first])) + (1 if first else 0)
-            same = [m.start() for m in re.finditer(re.escape(label), text[at:])]
-            if len(same) < s.link_list_min_items:
-                continue
-            pieces = [text[at + a : at + b] for a, b in zip(same, [*same[1:], len(text) - at], strict=True)]
-            if all(len(piece.split()) <= s.link_list_item_words for piece in pieces):
-                return at
-    return None
+            starts[" ".join(words[first:])].append(match.start() + len(" ".join(words[:first])) + (1 if first else 0))
+    found = []
+    for at in starts.values():
+        i = len(at)  # the links from at[i] on are all short: walk back from the line's end
+        while i > 0 and len(text[at[i - 1] : at[i] if i < len(at) else len(text)].split()) <= s.link_list_item_words:
+            i -= 1
+        if len(at) - i >= s.link_list_min_items:
+            found.append(at[i])
+    return min(found, default=None)
 
 
 @lru_cache(maxsize=16)
