@@ -127,6 +127,7 @@ def build_record(data: bytes, rel: str, config: ArticleConfig) -> ArticleRecord:
     dictionary = dictionary_for(config.actors_file)
     actors, actor_problems = tag(analysis, _matcher(dictionary))
     problems += [Problem(analysis.header_lines.get("actors", 1), m, error=True) for m in actor_problems]
+    source_url, source_host = web_address(header.get("url")) or (None, None)
     fields = {
         "title": analysis.title,
         "title_derived": analysis.title_derived,
@@ -144,8 +145,8 @@ def build_record(data: bytes, rel: str, config: ArticleConfig) -> ArticleRecord:
         "editor": attribution.editor,
         "dateline_place": attribution.place,
         "article_lang": header.get("lang") or analysis.lang,
-        "source_url": (web_address(header.get("url")) or (None, None))[0],
-        "source_host": (web_address(header.get("url")) or (None, None))[1],
+        "source_url": source_url,
+        "source_host": source_host,
         "raw_path": rel,
         "removed_lines": [
             {"line": line.number, "text": line.text, "kind": line.kind, "reason": line.reason}

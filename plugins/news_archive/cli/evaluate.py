@@ -39,6 +39,7 @@ from ..article.record import actor_matcher, analyse_file
 from ..near_duplicates import copy_groups, signature
 from ..settings import ArticleConfig
 from ..text.attribution import canonical
+from ..text.boilerplate import loose_key
 from ..text.decode import decode
 from ..text.lines import BLANK, BODY, TITLE
 from ..text.pipeline import Analysis, analyse
@@ -52,10 +53,6 @@ def _norm(text: str) -> str:
 
 def _key(text: str) -> str:
     return re.sub(r"\s+", "", _norm(text))
-
-
-def _loose(text: str | None) -> str:
-    return re.sub(r"\W+", " ", text or "").strip().lower()
 
 
 @dataclass
@@ -123,9 +120,9 @@ def _score_actors(c: Counts, analysis: Analysis, gold: dict, matcher: ActorMatch
         )
 
 
-def _score_fragments(c: Counts, analysis: Analysis, gold: dict, problems: list[str]) -> None:
-    """Glued leftovers: each gold fragment must be gone from the body; each cut must be one."""
-    body = _key(analysis.body_text)
+def _score_fragments(c: Counts, body: str, cuts: list, gold: dict, problems: list[str]) -> None:
+    """Glued leftovers: each gold fragment must be gone from the body (``body``, compared as
+    _key), and each of our ``cuts`` (removed fragments, not whole lines) must be one."""
     golden = [_key(text) for text in gold.get("fragments", [])]
     for key, wanted in Counter(golden).items():
         left = min(body.count(key), wanted)
@@ -134,9 +131,8 @@ def _score_fragments(c: Counts, analysis: Analysis, gold: dict, problems: list[s
         c.leaked += left
         if left:
             problems.append(f"fragment kept in the body: {key[:60]}")
-    whole_lines = {id(line) for line in analysis.lines}
-    for cut in analysis.removed:
-        if id(cut) in whole_lines or not any(c.isalnum() for c in cut.text):
+    for cut in cuts:
+        if not any(char.isalnum() for char in cut.text):
             continue  # a bare separator ("-") removes no text
         key = _key(cut.text)
         if not any(key in g or g in key for g in golden):
@@ -151,14 +147,14 @@ def score_article(analysis: Analysis, gold: dict, matcher: ActorMatcher | None =
     labelled_title = _key(gold.get("title") or "")
     labelled = {_key(text) for text in gold.get("meta_lines", [])} | {labelled_title}
     c.leftovers = sum(boiler.values()) + len(gold.get("fragments", []))
-    wanted = "".join(map(_key, gold.get("body", [])))
-    found = SequenceMatcher(None, wanted, _key(analysis.body_text), autojunk=False).get_matching_blocks()
+    wanted, ours = "".join(map(_key, gold.get("body", []))), _key(analysis.body_text)
+    found = SequenceMatcher(None, wanted, ours, autojunk=False).get_matching_blocks()
     c.body_total, c.body_kept = len(wanted), sum(block.size for block in found)
     whole_lines = {id(line) for line in analysis.lines}
+    cuts = [cut for cut in analysis.removed if id(cut) not in whole_lines]  # fragments, not lines
     tails: dict[int, list[str]] = {}  # credit tails are cut from the paragraph, not from the line
-    for cut in analysis.removed:
-        if id(cut) not in whole_lines:
-            tails.setdefault(cut.number, []).append(_key(cut.text))
+    for cut in cuts:
+        tails.setdefault(cut.number, []).append(_key(cut.text))
     for line in analysis.lines:
         if line.kind == BLANK:
             continue
@@ -191,10 +187,10 @@ def score_article(analysis: Analysis, gold: dict, matcher: ActorMatcher | None =
     for text, missing in body.items():
         if missing:
             problems.append(f"gold body line not found whole: {text[:60]}")
-    _score_fragments(c, analysis, gold, problems)
+    _score_fragments(c, ours, cuts, gold, problems)
     if gold.get("title"):
         c.titles = 1
-        c.titles_ok = int(_loose(analysis.title) == _loose(gold["title"]))
+        c.titles_ok = int(loose_key(analysis.title or "") == loose_key(gold["title"]))
         if not c.titles_ok:
             problems.append(f"title {analysis.title!r} != {gold['title']!r}")
     c.publishers = 1

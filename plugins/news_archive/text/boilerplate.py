@@ -66,12 +66,13 @@ def is_title_like(line: Line, s: CleaningSettings) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _key(text: str) -> str:
+def loose_key(text: str) -> str:
+    """A line compared without case, punctuation or spacing ("Rusia, Turki!" is "rusia turki")."""
     return re.sub(r"\W+", " ", text).strip().lower()
 
 
 def _same(a: str, b: str) -> bool:
-    return _key(a) == _key(b)
+    return loose_key(a) == loose_key(b)
 
 
 def apply_rules(lines: list[Line], rules: RuleSet) -> None:
@@ -237,7 +238,7 @@ def classify_body(lines: list[Line], start: int, last: int, title: str | None, s
         line = lines[i]
         if line.kind:
             continue
-        key = _key(line.text)
+        key = loose_key(line.text)
         if title and _same(line.text, title):
             line.mark(BOILERPLATE, reasons.REPEATED_TITLE)
         elif key in seen and line.words >= s.repeated_min_words:

@@ -13,8 +13,9 @@ from itertools import islice, pairwise
 import ahocorasick
 
 from . import reasons
+from .attribution import is_known
 from .lines import BODY, CAPTION, RELATED, Line
-from .resources import DATA_DIR, FragmentRule, _read_yaml
+from .resources import FragmentRule, boilerplate_words
 from .thresholds import CleaningSettings
 
 # Where glued text resumes: "SekdaTulus", ".Untuk", 'Uno"Kalau' (at the quote that opens the next
@@ -35,13 +36,13 @@ class _Shape:  # a cut found by its shape, in the place of a data rule
 
 @lru_cache(maxsize=1)
 def _small_words() -> frozenset[str]:
-    return frozenset(_read_yaml(DATA_DIR / "boilerplate.yml").get("headline_small_words") or ())
+    return frozenset(boilerplate_words("headline_small_words"))
 
 
 @lru_cache(maxsize=1)
 def _one_word_capitals() -> re.Pattern[str] | None:
     """Words written with a capital inside ("WhatsApp", "YouTube"): no glued boundary there."""
-    words = _read_yaml(DATA_DIR / "boilerplate.yml").get("inner_capital_words") or ()
+    words = boilerplate_words("inner_capital_words")
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))) if words else None
 
 
@@ -106,7 +107,7 @@ def _glued_headline() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _sentence_openers() -> frozenset[str]:
-    return frozenset(_read_yaml(DATA_DIR / "boilerplate.yml").get("sentence_openers") or ())
+    return frozenset(boilerplate_words("sentence_openers"))
 
 
 def _echoed(words: list[str], after: str, s: CleaningSettings) -> bool:
@@ -120,14 +121,12 @@ def _echoed(words: list[str], after: str, s: CleaningSettings) -> bool:
 
 @lru_cache(maxsize=1)
 def _credit_words() -> re.Pattern[str]:
-    words = _read_yaml(DATA_DIR / "boilerplate.yml").get("caption_credit_words") or ()
+    words = boilerplate_words("caption_credit_words")
     return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b", re.IGNORECASE)
 
 
 def structural_cuts(text: str, s: CleaningSettings) -> list[tuple[int, int, str, str]]:
     """Leftovers told by their shape, not their words: (start, end, kind, reason code)."""
-    from .attribution import is_known  # attribution reads fragments' results; imported late
-
     cuts = []
     small, inside = _small_words(), _one_word_capitals()
     glued = _ENDS_GLUED.search(text) is not None  # most lines have no glued word: no run can end there

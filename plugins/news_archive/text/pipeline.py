@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from . import reasons
 from .attribution import Attribution, attribute, split_credit_tail
-from .boilerplate import classify
+from .boilerplate import classify, loose_key
 from .dateline import Dateline, glued_head, parse_dateline
 from .dates import HEADER_MIN_YEAR, FoundDate, header_date_in_range, parse_header_date, publication_date
 from .dates import UNKNOWN as UNKNOWN_DATE
@@ -118,17 +118,13 @@ def _split_glued(paragraph: Paragraph, s: CleaningSettings) -> list[Paragraph]:
     return [Paragraph(piece, list(paragraph.lines)) for piece in pieces if piece]
 
 
-def _loose(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().lower()
-
-
 def _keep_unlisted_headlines(lines: list[Line], header_title: str) -> None:
     """With the title in the header, a line read as the headline that is not that title is never
     dropped unseen: the article's only text (a teaser saved alone) is its body; otherwise it is
     listed with the head's lines."""
     has_body = any(line.kind == BODY for line in lines)
     for line in lines:
-        if line.kind == TITLE and _loose(line.text) != _loose(header_title):
+        if line.kind == TITLE and loose_key(line.text) != loose_key(header_title):
             line.mark(META if has_body else BODY, reasons.HEADLINE if has_body else reasons.ARTICLE_TEXT)
 
 

@@ -289,9 +289,21 @@ def attribution_words() -> dict:
 
 
 @lru_cache(maxsize=1)
+def _boilerplate_data() -> dict:
+    return _read_yaml(DATA_DIR / "boilerplate.yml") or {}
+
+
+@lru_cache(maxsize=16)
+def boilerplate_words(key: str) -> tuple[str, ...]:
+    """A word list of data/boilerplate.yml ("headline_small_words", "sentence_openers"...), as written;
+    the file is read once for all of them."""
+    return tuple(str(word) for word in _boilerplate_data().get(key) or ())
+
+
+@lru_cache(maxsize=1)
 def abbreviations() -> frozenset[str]:
     """Words written with a full stop that does not end a sentence ("Jl.", "dr.", "Prof.")."""
-    return frozenset(str(w).lower() for w in _read_yaml(DATA_DIR / "boilerplate.yml").get("abbreviations") or ())
+    return frozenset(w.lower() for w in boilerplate_words("abbreviations"))
 
 
 @lru_cache(maxsize=1)
@@ -307,7 +319,7 @@ def _word_list(path: Path) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def open_line_endings() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in (_read_yaml(DATA_DIR / "boilerplate.yml").get("open_line_endings") or ()))
+    return frozenset(w.lower() for w in boilerplate_words("open_line_endings"))
 
 
 @lru_cache(maxsize=1)
