@@ -85,3 +85,13 @@ def test_numbers_are_written_in_the_interface_language():
         "1,965",
         "7",
     )
+
+
+def test_no_author_index_without_bylines_leaves_the_run_settings_whole():
+    from news_archive.adapters.archives import skip_empty_indexes
+
+    settings = {"DIRECT_TEMPLATES": ["index", "authors", "archives"]}
+    generator = SimpleNamespace(authors=[], settings=settings)
+    skip_empty_indexes(generator)
+    assert generator.settings["DIRECT_TEMPLATES"] == ["index", "archives"]
+    assert settings["DIRECT_TEMPLATES"] == ["index", "authors", "archives"]  # the next build may have bylines

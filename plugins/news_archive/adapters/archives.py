@@ -83,4 +83,7 @@ def skip_empty_indexes(generator) -> None:
     """article_generator_finalized: no byline anywhere, no author index (an empty heading); the
     footer links the index only when it is built."""
     if not generator.authors:
-        generator.settings["DIRECT_TEMPLATES"] = [t for t in generator.settings["DIRECT_TEMPLATES"] if t != "authors"]
+        # This generator's own copy: the run's settings stay whole for the next build in the same
+        # process (pelican --autoreload, make serve), which may have bylines.
+        templates = [t for t in generator.settings["DIRECT_TEMPLATES"] if t != "authors"]
+        generator.settings = {**generator.settings, "DIRECT_TEMPLATES": templates}

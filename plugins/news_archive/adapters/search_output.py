@@ -32,7 +32,7 @@ def remember_articles(generator) -> None:
     state_of(generator.settings).articles = list(generator.articles)
 
 
-def alias_table(dictionary, named: dict[str, int], lang: str) -> dict[str, str]:
+def alias_table(dictionary, named: dict[str, int]) -> dict[str, str]:
     """Folded, lower-case names and aliases in any language -> actor id, for the actors articles
     name: "moscow" leads to Rusia's articles and page. An alias two actors share is left out."""
     table: dict[str, str | None] = {}
@@ -95,7 +95,7 @@ def write_index(pelican) -> None:
         rows.append([year, pub, ids] if group is None else [year, pub, ids, group])  # copies share a group
     facets = {"years": list(years), "publishers": list(publishers), "actors": actor_names, "docs": rows}
     folder = Path(config.output_path) / "search"
-    meta = builder.write(folder, facets=facets, aliases=alias_table(dictionary, actors, lang))
+    meta = builder.write(folder, facets=facets, aliases=alias_table(dictionary, actors))
     log.info(
         "news_archive: search index of %d articles, %d terms, %d shards in %.2fs",
         meta["documents"],
