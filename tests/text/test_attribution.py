@@ -104,3 +104,11 @@ def test_a_text_naming_its_own_outlet_gives_the_publisher_when_nothing_else_does
     assert result.sources == ["Reuters"]
     named = analyse(raw.replace("Jakarta - ", "JAKARTA, KOMPAS.com - ")).attribution
     assert (named.publisher, named.publisher_evidence) == ("Kompas.com", "dateline")
+
+
+def test_an_author_field_that_holds_the_outlet_is_no_byline():
+    text = "JAKARTA - Pemerintah mengumumkan kebijakan baru pada rapat terbatas di Istana Negara kemarin.\n"
+    outlet = analyse("Title: T\nAuthor: Liputan6.com\nPublisher: Liputan6\n\n" + text).attribution
+    assert outlet.publisher == "Liputan6.com" and outlet.author is None
+    person = analyse("Title: T\nAuthor: Putu Elmira\nPublisher: Liputan6\n\n" + text).attribution
+    assert person.author == "Putu Elmira"

@@ -74,6 +74,11 @@ def canonical(name: str) -> str:
     return outlet.name if outlet else name.strip(" .,-–—:;")
 
 
+def is_same_outlet(a: str, b: str) -> bool:
+    """Whether two names stand for one outlet ("Liputan6.com" and "liputan6")."""
+    return name_key(canonical(a)) == name_key(canonical(b))
+
+
 def is_known(name: str) -> bool:
     return known_outlet(name) is not None
 

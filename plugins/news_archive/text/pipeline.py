@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from . import reasons
-from .attribution import Attribution, attribute, split_credit_tail
+from .attribution import Attribution, attribute, is_same_outlet, split_credit_tail
 from .boilerplate import classify, loose_key
 from .dateline import Dateline, glued_head, parse_dateline
 from .dates import HEADER_MIN_YEAR, FoundDate, header_date_in_range, parse_header_date, publication_date
@@ -193,6 +193,8 @@ def analyse(
     )
     if header.values.get("author"):
         attribution.author = header.values["author"]
+    if attribution.author and attribution.publisher and is_same_outlet(attribution.author, attribution.publisher):
+        attribution.author = None  # a scraper's "author" column holding the outlet: no byline
 
     problems += header_problems(header)
     date = None
