@@ -94,6 +94,15 @@ def test_related_list_after_a_header_is_removed_whole():
     } == {"related"}
 
 
+def test_related_list_apart_from_its_heading_with_a_question_headline_is_removed_whole():
+    items = ["Generasi Milenial Banyak yang Jadi Vegetarian, Apa Sebabnya?", "Cegah Penuaan, Keuntungan Jalani Diet"]
+    raw = article(middle=["Baca Juga"]).replace("Baca Juga\n", "Baca Juga\n\n" + "\n".join(items) + "\n")
+    analysis = analyse(raw)
+    lines = by_text(analysis)
+    assert {lines[t].kind for t in ("Baca Juga", *items)} == {"related"}
+    assert len(analysis.paragraphs) == len(PARAGRAPHS)
+
+
 def test_subheading_whose_words_recur_is_kept():
     raw = article(middle=["Evakuasi Warga Indonesia"]).replace(
         PARAGRAPHS[2], "Rencana evakuasi warga Indonesia disiapkan bersama KBRI Damaskus sejak pekan lalu."

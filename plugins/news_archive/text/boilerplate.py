@@ -91,14 +91,24 @@ def extend_widget_lists(lines: list[Line], rules: RuleSet, s: CleaningSettings) 
         if not rule:
             continue
         limit = s.share_list_max_words if rule.opens == "share" else s.title_max_words
+        items = 0
         for item in lines[i + 1 :]:
-            if item.kind == BLANK or is_paragraph(item, s) or item.rule in opens:
-                break  # a blank line, the text, or the next widget ends the list
+            if item.kind == BLANK and not items:
+                continue  # a list's heading may stand apart from its items ("Baca Juga", blank, headlines)
+            if item.kind == BLANK or item.rule in opens or (is_paragraph(item, s) and not _asks(item, s)):
+                break  # a blank line after the items, the text, or the next widget ends the list
             if item.kind:
                 continue
             if item.words > limit:
                 break
             item.mark(line.kind, reasons.list_item(rule.id))
+            items += 1
+
+
+def _asks(line: Line, s: CleaningSettings) -> bool:
+    """A headline in question form ("Generasi Milenial Banyak yang Jadi Vegetarian, Apa Sebabnya?"):
+    it ends like a sentence but is a list item."""
+    return line.text.endswith("?") and line.words <= s.title_max_words and _headline_case(line, s)
 
 
 def mark_captions_before_credits(lines: list[Line], s: CleaningSettings) -> None:
