@@ -113,3 +113,12 @@ def test_thousands_of_glued_shapes_on_one_huge_line_take_linear_time(repeated):
     analysis = analyse(("Judul Berita Yang Panjang\n\n" + line + "\n").encode())
     assert time.perf_counter() - started < 5
     assert analysis.body_text
+
+
+def test_a_url_header_no_parser_reads_does_not_cost_the_article():
+    from news_archive.article import record
+
+    data = b"Title: Judul\nURL: http://[::1\n\nJAKARTA - Pemerintah mengumumkan kebijakan baru pada rapat terbatas kemarin.\n"
+    result = record.build_record_safely(data, "a.txt", article_config())
+    assert result.skip is None and result.fields["source_url"] is None
+    assert result.fields["slug"].startswith("judul-")

@@ -71,8 +71,11 @@ def header_slug(value: str, substitutions: tuple[tuple[str, str], ...]) -> tuple
 
 def article_slug(title: str, rel: str, substitutions: tuple[tuple[str, str], ...], source_url: str = "") -> str:
     """The slug of an article without a ``Slug:`` header (see the module's docstring)."""
-    if source_url:
-        path = unquote(urlsplit(source_url).path).rstrip("/")
+    try:
+        path = unquote(urlsplit(source_url).path).rstrip("/") if source_url else None
+    except ValueError:  # "http://[::1": a URL header no parser reads names the page by its title
+        path = None
+    if path is not None:
         words = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         return "-".join(filter(None, (shorten(safe(slugify(words, substitutions))), path_hash(source_url))))
     return "-".join(filter(None, (shorten(safe(slugify(title, substitutions))), path_hash(rel))))
