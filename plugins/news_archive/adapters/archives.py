@@ -43,6 +43,8 @@ def build_archives(generator) -> None:
     periods = state_of(generator.settings).config.periods
     generator.period_archives = period_archives(dated, generator.articles, periods)
     generator.context["dates"] = dated
+    days = [article.date.date() for article in dated]
+    generator.context["archive_span"] = (min(days), max(days)) if days else None  # the home page's overview
     generator.context["period_archives"] = generator.period_archives
     generator.context["period_links"] = period_links(generator.period_archives)
     generator.context["undated_articles"] = [a for a in generator.articles if not is_dated(a)]
