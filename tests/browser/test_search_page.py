@@ -324,3 +324,22 @@ def test_an_article_opened_from_the_results_marks_the_query_and_can_clear_the_ma
     page.click(".result h2 a >> nth=0")
     page.wait_for_selector("#article-body mark")
     assert {m.inner_text() for m in page.query_selector_all("#article-body mark")} == {"AS"}
+
+
+def test_snippets_show_the_passage_that_matched_marked_fetching_only_cards_in_sight(page, site):
+    base, _ = site
+    page.goto(base + "search/?q=Assad")
+    results(page)
+    wait_until(page, "document.querySelectorAll('.result .snippet.passage').length > 0")
+    page.wait_for_timeout(500)
+    cards = page.query_selector_all(".result")
+    for card in cards[:4]:  # the first screen
+        title = card.query_selector("h2 a")
+        marked = card.query_selector(".snippet mark") or title.query_selector("mark")
+        assert marked, title.inner_text()
+    passages = page.query_selector_all(".result .snippet.passage")
+    assert passages and all(p.query_selector("mark") for p in passages)
+    assert all(p.inner_text().startswith("…") for p in passages)  # a passage from inside the article
+    fetched = [u for u in page.requests if "/article/" in u]
+    assert 0 < len(fetched) <= len(cards)
+    page.screenshot(path=str(ROOT / "tests" / "browser" / "screenshots" / "search-passages.png"))

@@ -289,3 +289,25 @@ def test_acronyms_that_are_stopwords_in_lower_case_are_searchable_in_capitals():
     assert analysis.analyse("Koalisi AS menyerang IS, as it is", protected) == ["koalisi", "as0", "serang", "is0"]
     assert analysis.analyse("Koalisi AS menyerang", frozenset()) == ["koalisi", "serang"]
     assert analysis.protect("BASIS AS-nya", protected) == "BASIS as0-nya"  # whole words only
+
+
+@needs_node
+def test_a_snippet_is_the_passage_that_holds_most_of_the_query_words_cut_at_word_boundaries():
+    opening = "Pemerintah Rusia mengaku telah menyiapkan bantuan kemanusiaan bagi warga."
+    middle = "Pasukan itu bergerak ke Aleppo. Presiden Bashar al-Assad memuji serangan udara di Aleppo kemarin."
+    later = "Assad juga bertemu utusan PBB. Kunjungan itu singkat."
+    long_sentence = " ".join(["kata"] * 80) + " Assad " + " ".join(["lain"] * 80) + "."
+    cases = [
+        {"paragraphs": [opening, middle, later], "query": "Assad serangan"},  # both words: the middle
+        {"paragraphs": [opening, later], "query": "Assad"},
+        {"paragraphs": [opening], "query": "Assad"},  # no match: no passage
+        {"paragraphs": [long_sentence], "query": "Assad", "length": 120},
+        {"paragraphs": ["Pasukan A.S. Hadi tiba. Assad menolak."], "query": "Hadi"},
+    ]
+    both, one, none, long, abbreviation = run_node("tests/js/passages.mjs", cases)
+    assert both["text"].startswith("Presiden Bashar al-Assad memuji serangan") and both["before"]
+    assert one == {"text": "Assad juga bertemu utusan PBB. Kunjungan itu singkat.", "before": True, "after": False}
+    assert none is None
+    assert "Assad" in long["text"] and len(long["text"]) <= 120 and long["before"] and long["after"]
+    assert not long["text"].startswith("ata") and not long["text"].endswith(" ")  # whole words
+    assert abbreviation["text"].startswith("Pasukan A.S. Hadi tiba.") and not abbreviation["before"]

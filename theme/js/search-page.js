@@ -6,6 +6,7 @@ import idStopwords from '../../plugins/news_archive/data/stopwords-id.txt'
 import enStopwords from '../../plugins/news_archive/data/stopwords-en.txt'
 import { createAnalyzer, parseStopwords, registerPipeline } from './analysis.js'
 import { SplitIndex } from './engine.js'
+import { bestPassage } from './passage.js'
 import { makeProtect, queryHelpers } from './query.js'
 
 const PAGE = 20
@@ -146,8 +147,16 @@ function card (item, stems) {
     li.appendChild(chips)
   }
   const snippet = el('p', null, { class: 'snippet' })
-  snippet.appendChild(highlight(item.lead, stems))
+  const lead = highlight(item.lead, stems)
+  const leadMatches = lead.querySelector('mark')
+  snippet.appendChild(lead)
   li.appendChild(snippet)
+  // An opening without the query's words is replaced by the passage that has them, read from
+  // the article itself once the card comes near the screen (cards out of sight fetch nothing).
+  if (!leadMatches && stems.size && passages) {
+    snippet.dataset.url = root.dataset.root + item.url
+    passages.observe(snippet)
+  }
   if (item.copies.length) {
     const also = el('p', ui.also_published + ' ', { class: 'meta also' })
     item.copies.forEach(([url, publisher], i) => {
@@ -157,6 +166,38 @@ function card (item, stems) {
     li.appendChild(also)
   }
   return li
+}
+
+// The paragraphs of an article's body, fetched once per page view.
+const articleTexts = new Map()
+function articleText (url) {
+  if (!articleTexts.has(url)) {
+    articleTexts.set(url, fetch(url).then(response => response.ok ? response.text() : '').then(html => {
+      const body = new DOMParser().parseFromString(html, 'text/html').getElementById('article-body') // inert: nothing runs
+      return body ? [...body.querySelectorAll('p')].map(p => p.textContent) : []
+    }).catch(() => []))
+  }
+  return articleTexts.get(url)
+}
+
+const passages = 'IntersectionObserver' in window
+  ? new IntersectionObserver(entries => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue
+      passages.unobserve(entry.target)
+      showPassage(entry.target, current.stems, generation)
+    }
+  }, { rootMargin: '400px 0px' })
+  : null
+
+async function showPassage (snippet, stems, mine) {
+  const paragraphs = await articleText(snippet.dataset.url)
+  const stemOf = word => analyzer.analyse(protect(word))[0]
+  const passage = bestPassage(paragraphs, stemOf, stems)
+  if (!passage || mine !== generation) return
+  const text = (passage.before ? '… ' : '') + passage.text + (passage.after ? ' …' : '')
+  snippet.replaceChildren(highlight(text, stems))
+  snippet.classList.add('passage')
 }
 
 async function showMore (index, stems, mine) {
@@ -279,6 +320,7 @@ function offerAlternatives () {
 async function run (restore = false) {
   const mine = ++generation
   const q = state.q.trim()
+  if (passages) passages.disconnect()
   list.replaceChildren()
   filtersBox.replaceChildren()
   suggestions.replaceChildren()
