@@ -80,13 +80,13 @@ def test_filter_then_back_button(page, site):
     publisher = button.inner_text().rsplit(" (", 1)[0]
     count = int(button.inner_text().rsplit("(", 1)[1].rstrip(")"))
     button.click()
-    page.wait_for_function("document.querySelector('[aria-pressed=true]')")
+    wait_until(page, "document.querySelector('[aria-pressed=true]')")
     after = results(page)
     assert len(after) == count < len(before)
     assert all(publisher in m.inner_text() for m in page.query_selector_all(".result .meta"))
     assert "publisher=" in page.url
     page.go_back()
-    page.wait_for_function(f"document.querySelectorAll('.result').length === {len(before)}")
+    wait_until(page, f"document.querySelectorAll('.result').length === {len(before)}")
     assert "publisher=" not in page.url
 
 
@@ -180,7 +180,7 @@ def test_no_filter_is_pressed_before_one_is_chosen(page, site):
     assert page.locator("#search-filters [aria-pressed=true]").count() == 0
     undated = page.locator("#search-filters button", has_text="Tanpa tanggal")
     undated.click()
-    page.wait_for_function("document.querySelectorAll('[aria-pressed=true]').length === 1")
+    wait_until(page, "document.querySelectorAll('[aria-pressed=true]').length === 1")
     assert "year=undated" in page.url
     assert all("tanggal tidak diketahui" in m.inner_text() for m in page.query_selector_all(".result .meta:not(.also)"))
 
@@ -206,7 +206,7 @@ def test_typing_a_title_with_stopwords_finds_it_first_and_stopwords_alone_are_ex
         found = results(page)
         assert found and (title is None or found[0] == title), (query, found)
     page.goto(base + "search/?q=di+yang")
-    page.wait_for_function("document.getElementById('search-status').textContent.includes('kata umum')")
+    wait_until(page, "document.getElementById('search-status').textContent.includes('kata umum')")
     assert page.query_selector("#search-results .result") is None
 
 
@@ -343,3 +343,30 @@ def test_snippets_show_the_passage_that_matched_marked_fetching_only_cards_in_si
     fetched = [u for u in page.requests if "/article/" in u]
     assert 0 < len(fetched) <= len(cards)
     page.screenshot(path=str(ROOT / "tests" / "browser" / "screenshots" / "search-passages.png"))
+
+
+def test_results_sort_by_date_and_narrow_to_a_date_range_kept_in_the_url(page, site):
+    page.goto(site[0] + "search/?q=rusia")
+    by_relevance = results(page)
+    page.select_option("#search-sort", "new")
+    wait_until(page, "location.search.includes('sort=new')")
+    page.wait_for_selector("#search-results .result")
+    dates = page.eval_on_selector_all(".result .meta time", "ts => ts.map(t => t.getAttribute('datetime'))")
+    assert len(dates) >= 5 and dates == sorted(dates, reverse=True)
+    metas = page.eval_on_selector_all(".result > .meta:not(.also)", "ms => ms.map(m => !!m.querySelector('time'))")
+    assert metas == sorted(metas, reverse=True)  # undated stories last
+    assert sorted(results(page)) == sorted(by_relevance)  # the same stories, reordered
+    page.fill("#search-from", "2016-01-01")
+    page.dispatch_event("#search-from", "change")
+    wait_until(page, "location.search.includes('from=2016-01-01')")
+    page.wait_for_selector("#search-chips .chip")
+    wait_until(page, "[...document.querySelectorAll('.result .meta time')].length > 0")
+    dates = page.eval_on_selector_all(".result .meta time", "ts => ts.map(t => t.getAttribute('datetime'))")
+    assert dates and min(dates) >= "2016-01-01" and not page.query_selector(".result .meta .undated")
+    assert "Dari: 2016-01-01" in page.inner_text("#search-chips")
+    page.reload()  # the order and the range come back from the address
+    page.wait_for_selector("#search-results .result")
+    assert page.input_value("#search-sort") == "new" and page.input_value("#search-from") == "2016-01-01"
+    page.click("#search-chips .chip")
+    wait_until(page, "!location.search.includes('from=')")
+    page.screenshot(path=str(ROOT / "tests" / "browser" / "screenshots" / "search-sorted.png"))

@@ -311,3 +311,29 @@ def test_a_snippet_is_the_passage_that_holds_most_of_the_query_words_cut_at_word
     assert "Assad" in long["text"] and len(long["text"]) <= 120 and long["before"] and long["after"]
     assert not long["text"].startswith("ata") and not long["text"].endswith(" ")  # whole words
     assert abbreviation["text"].startswith("Pasukan A.S. Hadi tiba.") and not abbreviation["before"]
+
+
+@needs_node
+def test_results_sort_by_date_either_way_and_narrow_to_a_date_range_undated_last_or_out():
+    from datetime import date
+
+    def day(iso):
+        return (date.fromisoformat(iso) - date(1970, 1, 1)).days
+
+    days = [day("2016-03-28"), -1, day("2015-10-01"), day("2016-03-28"), day("2017-01-05")]
+    relevance = [1, 3, 0, 4, 2]  # best first
+    cases = [
+        {"refs": relevance, "sort": "new"},
+        {"refs": relevance, "sort": "old"},
+        {"refs": relevance, "from": "2016-01-01", "to": "2016-12-31"},
+        {"refs": relevance, "sort": "new", "from": "2016-03-28"},
+        {"refs": relevance, "sort": "bogus", "to": "not a date"},
+    ]
+    out = run_node("tests/js/arrange.mjs", {"days": days, "cases": cases, "isos": ["2016-03-28", "2016-13-40", ""]})
+    newest, oldest, in_2016, from_day, untouched = out["arranged"]
+    assert newest == [4, 3, 0, 2, 1]  # one day keeps its relevance order (3 before 0); undated last
+    assert oldest == [2, 3, 0, 4, 1]
+    assert in_2016 == [3, 0]  # relevance order kept, undated out
+    assert from_day == [4, 3, 0]
+    assert untouched == relevance
+    assert out["days"] == [day("2016-03-28"), None, None]

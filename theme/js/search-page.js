@@ -6,6 +6,7 @@ import idStopwords from '../../plugins/news_archive/data/stopwords-id.txt'
 import enStopwords from '../../plugins/news_archive/data/stopwords-en.txt'
 import { createAnalyzer, parseStopwords, registerPipeline } from './analysis.js'
 import { SplitIndex } from './engine.js'
+import { arrange, dayOf } from './dates.js'
 import { bestPassage } from './passage.js'
 import { makeProtect, queryHelpers } from './query.js'
 
@@ -26,6 +27,10 @@ const suggestions = document.getElementById('search-suggestions')
 const chipsBox = document.getElementById('search-chips')
 const filtersFold = document.getElementById('search-filters-fold')
 const filtersToggle = filtersFold.querySelector('summary')
+const sortSelect = document.getElementById('search-sort')
+const fromInput = document.getElementById('search-from')
+const toInput = document.getElementById('search-to')
+const RANGE = ['from', 'to'] // a date range, and the order, live beside the filters in the URL
 // On a phone the filters fold under a button: the first result stays on the first screen.
 filtersFold.open = window.matchMedia('(min-width: 44.01rem)').matches
 
@@ -53,6 +58,8 @@ function loadIndex () {
 }
 
 const loadFacets = () => (facetsPromise = facetsPromise || fetchJson('facets.json'))
+let daysPromise = null
+const loadDays = () => (daysPromise = daysPromise || fetchJson('days.json'))
 let aliasesPromise = null
 const loadAliases = () => (aliasesPromise = aliasesPromise || fetchJson('aliases.json').catch(() => ({})))
 
@@ -98,6 +105,8 @@ function readState () {
   const mode = params.get('mode')
   const state = { q: params.get('q') || '', mode: Object.prototype.hasOwnProperty.call(MODES, mode) ? mode : 'all' }
   for (const f of FILTERS) state[f] = params.get(f) || ''
+  for (const f of RANGE) state[f] = dayOf(params.get(f)) === null ? '' : params.get(f)
+  state.sort = ['new', 'old'].includes(params.get('sort')) ? params.get('sort') : ''
   return state
 }
 
@@ -105,7 +114,7 @@ function writeState (state, push) {
   const params = new URLSearchParams()
   if (state.q) params.set('q', state.q)
   if (state.mode !== 'all') params.set('mode', state.mode)
-  for (const f of FILTERS) if (state[f]) params.set(f, state[f])
+  for (const f of [...FILTERS, ...RANGE, 'sort']) if (state[f]) params.set(f, state[f])
   const url = location.pathname + (params.toString() ? '?' + params : '')
   if (url !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](null, '', url)
 }
@@ -239,7 +248,7 @@ function chooseFilter (f, value) {
 
 function renderFilters (facets, results) {
   filtersBox.replaceChildren()
-  const active = FILTERS.filter(f => state[f]).length
+  const active = [...FILTERS, ...RANGE].filter(f => state[f]).length
   filtersToggle.textContent = active ? format(ui.filters_active, { n: active }) : ui.filters
   if (!results.length) return
   const groups = {
@@ -305,6 +314,13 @@ function renderChips (facets) {
     chip.addEventListener('click', () => { state[f] = ''; writeState(state, true); run(); input.focus() })
     chipsBox.appendChild(chip)
   }
+  for (const f of RANGE) {
+    if (!state[f]) continue
+    const label = `${ui['filter_' + f]}: ${state[f]}`
+    const chip = el('button', `${label} ✕`, { type: 'button', class: 'chip', 'aria-label': format(ui.filter_remove, { filter: label }) })
+    chip.addEventListener('click', () => { state[f] = ''; writeState(state, true); run(); input.focus() })
+    chipsBox.appendChild(chip)
+  }
 }
 
 function offerAlternatives () {
@@ -326,6 +342,9 @@ async function run (restore = false) {
   suggestions.replaceChildren()
   chipsBox.replaceChildren()
   more.hidden = true
+  sortSelect.value = state.sort
+  fromInput.value = state.from
+  toInput.value = state.to
   if (!q) { status.textContent = ''; return }
   status.textContent = ui.loading
   let index
@@ -365,12 +384,21 @@ async function run (restore = false) {
       if (!seen.has(String(ref)) && row[2].some(i => facets.actors[i][0] === actor.whole)) results.push({ ref: String(ref), score: 0 })
     })
   }
+  // By date or within dates: the dates come after the results too, and only for these.
+  let rangeError = false
+  if (results.length && (state.sort || state.from || state.to)) {
+    const days = await loadDays().catch(() => null)
+    if (mine !== generation) return
+    if (days) results = arrange(results, days, state)
+    else rangeError = true
+  }
   const filtered = facets ? applyFilters(facets, results) : results
   const stems = new Set(analyzer.analyse(plainWords(pq))) // words to highlight, by stem
   current = { results: filtered, shown: 0, groups: new Set(), stems }
   status.textContent = filtered.length
     ? format(ui.results_count, { n: filtered.length, q })
     : typing ? '' : format(ui.no_results, { q })
+  if (rangeError) status.textContent += ' ' + ui.range_error
   if (!results.length && !typing) offerAlternatives()
   renderChips(facets)
   await showMore(index, stems, mine)
@@ -380,11 +408,21 @@ async function run (restore = false) {
   if (facets && mine === generation) {
     // Copies of one story are shown once: say how many stories the articles are.
     const stories = new Set(current.results.map(r => { const row = facets.docs[Number(r.ref)]; return row[3] ?? 'd' + r.ref })).size
-    if (stories < current.results.length) status.textContent = format(ui.stories_count, { stories, n: current.results.length, q })
+    if (stories < current.results.length) status.textContent = format(ui.stories_count, { stories, n: current.results.length, q }) + (rangeError ? ' ' + ui.range_error : '')
     renderFilters(facets, results)
     renderChips(facets)
     if (actor.any) offerActor(facets, actor.any)
   }
+}
+
+// The order and the date range: a change is a new search, kept in the URL like the filters.
+sortSelect.addEventListener('change', () => { state.sort = sortSelect.value; writeState(state, true); run() })
+for (const [f, control] of [['from', fromInput], ['to', toInput]]) {
+  control.addEventListener('change', () => {
+    state[f] = dayOf(control.value) === null ? '' : control.value
+    writeState(state, true)
+    run()
+  })
 }
 
 let timer = null

@@ -7,6 +7,7 @@ import html
 import logging
 import re
 import time
+from datetime import date
 from pathlib import Path
 
 from ..actors.dictionary import dictionary_for
@@ -20,6 +21,7 @@ from .build_state import state_of
 log = logging.getLogger(__name__)
 _TAG = re.compile(r"<[^>]+>")
 LEAD_CHARS = 200
+EPOCH = date(1970, 1, 1)  # the browser's Date.UTC counts from it
 
 
 def plain_text(content: str) -> str:
@@ -60,6 +62,7 @@ def write_index(pelican) -> None:
     actors: dict[str, int] = {}
     actor_names: list[list[str]] = []
     rows = []
+    days = []  # per document: days since 1970-01-01, or -1 when undated (sort by date, date range)
     for article in articles:
         body = getattr(article, "body_text", None) or plain_text(article._content or "")
         dated = getattr(article, "date_known", True)
@@ -93,9 +96,10 @@ def write_index(pelican) -> None:
             ids.append(actors[m["id"]])
         group = getattr(article, "copy_group", None)
         rows.append([year, pub, ids] if group is None else [year, pub, ids, group])  # copies share a group
+        days.append((article.date.date() - EPOCH).days if dated else -1)
     facets = {"years": list(years), "publishers": list(publishers), "actors": actor_names, "docs": rows}
     folder = Path(config.output_path) / "search"
-    meta = builder.write(folder, facets=facets, aliases=alias_table(dictionary, actors))
+    meta = builder.write(folder, facets=facets, aliases=alias_table(dictionary, actors), days=days)
     log.info(
         "news_archive: search index of %d articles, %d terms, %d shards in %.2fs",
         meta["documents"],

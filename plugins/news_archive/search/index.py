@@ -18,6 +18,8 @@ Output (under search/):
   d/<chunk>.json      result cards (title, url, date, publisher, actors, lead) of CHUNK docs
   facets.json         per document year, publisher, actors: filters with counts (loaded late)
   aliases.json        folded name or alias -> actor id, of the actors articles name (loaded late)
+  days.json           per document, its date as days since 1970-01-01 (-1: undated): fetched only
+                      to sort by date or narrow to a date range
 """
 
 from __future__ import annotations
@@ -185,7 +187,12 @@ class SplitIndexBuilder:
         return deltas, milli, starts, ends
 
     def write(
-        self, folder: Path, shards: int | None = None, facets: dict | None = None, aliases: dict | None = None
+        self,
+        folder: Path,
+        shards: int | None = None,
+        facets: dict | None = None,
+        aliases: dict | None = None,
+        days: list[int] | None = None,
     ) -> dict:
         folder.mkdir(parents=True, exist_ok=True)
         stale = set()
@@ -227,6 +234,8 @@ class SplitIndexBuilder:
             _dump(folder / "facets.json", facets)
         if aliases is not None:
             _dump(folder / "aliases.json", aliases)
+        if days is not None:
+            _dump(folder / "days.json", days)
         meta = {
             "version": 1,
             "documents": n,
