@@ -3,6 +3,7 @@
 import json
 import re
 import subprocess
+from urllib.parse import quote
 
 from news_archive.search.analysis import analyse
 
@@ -370,3 +371,17 @@ def test_results_sort_by_date_and_narrow_to_a_date_range_kept_in_the_url(page, s
     page.click("#search-chips .chip")
     wait_until(page, "!location.search.includes('from=')")
     page.screenshot(path=str(ROOT / "tests" / "browser" / "screenshots" / "search-sorted.png"))
+
+
+def test_a_quoted_phrase_finds_its_words_next_to_each_other_only(page, site):
+    base, output = site
+    page.goto(base + "search/?q=" + quote('"Rusia dan Turki"'))
+    phrase = results(page)
+    links = page.eval_on_selector_all(".result h2 a", "as => as.map(a => a.href.split('?')[0])")
+    assert any("/search/p/" in u for u in page.requests)  # the positions, fetched for the phrase
+    for title, href in zip(phrase, links, strict=True):  # each has the phrase in its title or text
+        text = (output / href.replace(base, "").strip("/") / "index.html").read_text()
+        body = re.sub(r"<[^>]+>", " ", text.split('id="article-body">')[1].split("</div>")[0])
+        assert re.search(r"rusia\W+dan\W+turki", body + " " + title, re.I), title
+    page.goto(base + "search/?q=Rusia+Turki")
+    assert phrase and set(phrase) < set(results(page))  # the words anywhere find more

@@ -84,6 +84,13 @@ def test_python_analysis():
     assert analysis.analyse("Erdoğan said the US") == ["erdog", "said", "us"]
 
 
+def run_node_with_args(script: str, args: list[str], data):
+    """A node script of tests/js/ given ``args`` and ``data`` as JSON on stdin; its JSON answer."""
+    result = subprocess.run([NODE, script, *args], input=json.dumps(data), cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
 def run_node(script: str, data):
     """A node script of tests/js/ given ``data`` as JSON on stdin; its JSON answer."""
     result = subprocess.run(
@@ -213,9 +220,34 @@ def test_term_counts_are_the_analysed_terms_counted_in_first_seen_order():
     from collections import Counter
 
     text = "Serangan Rusia, serangan Turki; Rusia menyerang lagi. Erdoğan"
-    terms, counts = analysis.term_counts(text)
+    terms, counts, sequence = analysis.term_counts(text)
     assert list(zip(terms.split(), counts)) == list(Counter(analysis.analyse(text)).items())
-    assert analysis.term_counts("dan yang") == ("", array("I"))  # stopwords only: no terms
+    # The text word by word, as 1 + its term's number, a stopword as 0 (a phrase keeps the gap).
+    assert [terms.split()[n - 1] if n else None for n in sequence] == [
+        None if w in analysis.stopwords() else analysis.stem(w) for w in analysis.split(text)
+    ]
+    assert analysis.term_counts("dan yang") == ("", array("I"), array("H", [0, 0]))  # stopwords only
+
+
+def test_each_posting_keeps_the_word_positions_of_its_term_stopwords_counted():
+    builder = SplitIndexBuilder()
+    builder.add(
+        ("Rusia dan Turki", "Turki menyerang Rusia. Rusia dan Turki berunding."), Card("", "", None, "", "", [], "")
+    )
+    builder.add(("Turki", "Di Turki"), Card("", "", None, "", "", [], ""))
+    _, _, starts, ends, places, slots = builder.postings_arrays()
+    width = len(builder.fields)
+
+    def positions(term, field):
+        key = builder.term_ids[term] * width + field
+        found, numbers = [], places[slots[starts[key]] : slots[ends[key]]].tolist()
+        while numbers:
+            count, steps, numbers = numbers[0], numbers[1 : 1 + numbers[0]], numbers[1 + numbers[0] :]
+            found.append([sum(steps[: i + 1]) for i in range(count)])
+        return found
+
+    assert positions("rusia", 0) == [[0]] and positions("turki", 0) == [[2], [0]]
+    assert positions("rusia", 1) == [[2, 3]] and positions("turki", 1) == [[0, 5], [1]]  # "di" counted
 
 
 def test_cached_term_counts_build_the_same_index_as_texts(documents):
@@ -226,6 +258,11 @@ def test_cached_term_counts_build_the_same_index_as_texts(documents):
         from_counts.add(texts, Card("", "", None, "", "", [], ""), counts)
     assert from_counts.term_ids == from_texts.term_ids
     assert from_counts.postings() == from_texts.postings()
+    assert from_counts.post_pos == from_texts.post_pos
+    older = SplitIndexBuilder()  # terms cached by a version without positions: analysed again
+    for texts in documents:
+        older.add(texts, Card("", "", None, "", "", [], ""), [analysis.term_counts(t)[:2] for t in texts])
+    assert older.post_pos == from_texts.post_pos
 
 
 def test_rewriting_the_index_touches_only_changed_parts_and_removes_stale_ones(documents, tmp_path):
@@ -337,3 +374,49 @@ def test_results_sort_by_date_either_way_and_narrow_to_a_date_range_undated_last
     assert from_day == [4, 3, 0]
     assert untouched == relevance
     assert out["days"] == [day("2016-03-28"), None, None]
+
+
+@needs_node
+def test_quoted_phrases_match_their_words_next_to_each_other_as_a_brute_force_scan_finds(documents, tmp_path):
+    import random
+
+    builder = SplitIndexBuilder()
+    for texts in documents:
+        builder.add(texts, Card("", "", None, "", "", [], ""))
+    builder.write(tmp_path / "idx", shards=5)
+    stop = analysis.stopwords()
+
+    def tokens(text):  # each word's term, None for a stopword: positions count them
+        return [None if w in stop else analysis.stem(w) for w in analysis.split(text)]
+
+    def holds(text, phrase):
+        want = tokens(phrase)
+        first = next(i for i, t in enumerate(want) if t)
+        want = want[first:]
+        while want and want[-1] is None:
+            want.pop()
+        have = tokens(text)
+        return any(
+            all(w is None or (i + k < len(have) and have[i + k] == w) for k, w in enumerate(want))
+            for i in range(len(have))
+        )
+
+    rng = random.Random(22)
+    phrases = []
+    for _title, body in rng.sample(documents, min(20, len(documents))):
+        words = body.split()
+        start = rng.randrange(max(1, len(words) - 4))
+        phrases.append(" ".join(words[start : start + rng.choice((2, 3, 4))]))
+    phrases += ["Rusia dan Turki", "Turki dan Rusia", "serangan udara", "udara serangan"]
+    queries = [f'"{p}"' for p in phrases] + [f'Suriah "{phrases[0]}"']
+    found = run_node_with_args("tests/js/phrases.mjs", [str(tmp_path / "idx")], queries)
+    expected = []
+    for p in [*phrases, phrases[0]]:
+        expected.append([i for i, texts in enumerate(documents) if any(holds(t, p) for t in texts)])
+    expected[-1] = [i for i in expected[-1] if "suriah" in analysis.analyse(" ".join(documents[i]))]
+    assert found == expected
+    assert sum(map(bool, found)) >= min(
+        20, len(documents)
+    )  # the sampled phrases are found, at least where they came from
+    words_only = run_node_with_args("tests/js/phrases.mjs", [str(tmp_path / "idx")], ["Rusia Turki"])[0]
+    assert set(found[-5]) < set(words_only)  # the words anywhere match more than the phrase

@@ -88,6 +88,7 @@ export class SplitIndex {
     this.fetchJson = fetchJson
     this.files = new Map() // path -> Promise of its JSON
     this.decoded = new Map() // term -> { index, fields: [{ docs, weights }] per field } or null
+    this.placed = new Map() // term -> per field, a Map of document -> its word positions
   }
 
   // A term's lunr term index and its postings per field, decoded once per page.
@@ -117,6 +118,48 @@ export class SplitIndex {
     }
     this.decoded.set(term, found)
     return found
+  }
+
+  // A term's word positions in each document, per field (p/ shards: fetched only for phrases).
+  positions (term) {
+    if (!this.placed.has(term)) {
+      this.placed.set(term, Promise.all([this.term(term), this.load(`p/${fnv1a(term) % this.meta.shards}.json`)]).then(([posting, entries]) => {
+        const entry = posting && Object.prototype.hasOwnProperty.call(entries, term) ? entries[term] : null
+        return this.fields.map((field, f) => {
+          const byDoc = new Map()
+          if (!entry) return byDoc
+          // Per document of the posting, in its order: a count, then the first position and
+          // each next one from the one before.
+          const numbers = unpackNumbers(entry[f])
+          const docs = posting.fields[f].docs
+          let at = 0
+          for (let i = 0; i < docs.length; i++) {
+            const found = new Int32Array(numbers[at++])
+            let position = 0
+            for (let k = 0; k < found.length; k++) found[k] = position += numbers[at++]
+            byDoc.set(docs[i], found)
+          }
+          return byDoc
+        })
+      }))
+    }
+    return this.placed.get(term)
+  }
+
+  // The results whose title or text holds every phrase: its terms at the distances the query
+  // has them ([{ term, offset }] per phrase, as query.js phrases() gives them). An index built
+  // without positions cannot tell: the results stay as they are.
+  async withPhrases (results, phrases) {
+    if (!phrases.length || !this.meta.positions) return results
+    const terms = [...new Set(phrases.flat().map(p => p.term))]
+    const placed = new Map(await Promise.all(terms.map(async term => [term, await this.positions(term)])))
+    const holds = (phrase, doc, f) => {
+      const first = placed.get(phrase[0].term)[f].get(doc)
+      if (!first) return false
+      const rest = phrase.slice(1).map(({ term, offset }) => [placed.get(term)[f].get(doc), offset])
+      return first.some(start => rest.every(([found, offset]) => found && found.includes(start + offset)))
+    }
+    return results.filter(r => phrases.every(phrase => this.fields.some((field, f) => holds(phrase, Number(r.ref), f))))
   }
 
   load (path) {

@@ -35,5 +35,11 @@ export function queryHelpers (analyzer) {
     any: q => words(q).join(' '),
     fuzzy: q => words(q).flatMap(fuzzyTerms).join(' ')
   }
-  return { usesSyntax, words, withFields, plainWords, indexed, fuzzyTerms, MODES }
+  // Phrases in quotes: each as its index terms and their distances from its first one, stopwords
+  // counted ("Rusia dan Turki": rusia at 0, turki at 2). A phrase of one term is just that word.
+  const phrases = q => [...q.matchAll(/["“”]([^"“”]+)["“”]/g)].map(([, text]) => {
+    const terms = analyzer.split(text).map((word, at) => ({ word, at })).filter(({ word }) => !analyzer.isStop(word))
+    return terms.map(({ word, at }) => ({ term: analyzer.stem(word), offset: at - terms[0].at }))
+  }).filter(terms => terms.length > 1)
+  return { usesSyntax, words, withFields, plainWords, indexed, fuzzyTerms, phrases, MODES }
 }

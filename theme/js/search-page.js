@@ -67,10 +67,11 @@ const loadAliases = () => (aliasesPromise = aliasesPromise || fetchJson('aliases
 // whole query (its articles are added to the results) or one of its words (a link to its page).
 async function namedActor (q) {
   if (usesSyntax(q)) return {}
+  const quoted = phrases(q).length > 0 // a phrase in quotes asks for those words, not the actor's other names
   const aliases = await loadAliases()
   const parts = analyzer.split(q)
   const whole = aliases[parts.join(' ')]
-  return { whole, any: whole || parts.map(w => aliases[w]).find(Boolean) }
+  return { whole: quoted ? undefined : whole, any: whole || parts.map(w => aliases[w]).find(Boolean) }
 }
 
 function offerActor (facets, actorId) {
@@ -88,7 +89,7 @@ function el (tag, text, attrs = {}) {
 
 const format = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => values[key])
 
-const { usesSyntax, words, plainWords, indexed, MODES } = queryHelpers(analyzer)
+const { usesSyntax, words, plainWords, indexed, phrases, MODES } = queryHelpers(analyzer)
 
 // As you type, the last word is a prefix: its stem and lunr's "*" ("seran" finds "serangan").
 function typedQuery (raw) {
@@ -366,6 +367,8 @@ async function run (restore = false) {
   let results
   try {
     results = await index.search(typed || MODES[state.mode](pq))
+    // Quoted phrases: their words next to each other, as in the query (not with typo tolerance).
+    if (state.mode !== 'fuzzy') results = await index.withPhrases(results, phrases(pq))
   } catch (error) {
     if (mine === generation) status.textContent = typing ? '' : ui.bad_query // nothing negative mid-word
     return

@@ -14,6 +14,9 @@ Output (under search/):
   meta.json           fields, boosts, counts, shard count, pipeline labels, protected acronyms
   t/<shard>.json      {term: [term index, doc deltas, weights × 1000, ...per field]}, each list of
                       numbers packed in a string (pack_numbers): half the bytes of JSON arrays
+  p/<shard>.json      {term: [positions per field]}: for each document of the term's postings, in
+                      their order, how many times it occurs, then its word positions (the first,
+                      then each from the one before), packed: fetched only for quoted phrases
   v/<key>.json        sorted terms by first character, for wildcards and fuzzy queries
   d/<chunk>.json      result cards (title, url, date, publisher, actors, lead) of CHUNK docs
   facets.json         per document year, publisher, actors: filters with counts (loaded late)
@@ -118,6 +121,9 @@ class SplitIndexBuilder:
     post_term: array = field(default_factory=lambda: array("I"))
     post_cell: array = field(default_factory=lambda: array("I"))  # doc * F + field
     post_tf: array = field(default_factory=lambda: array("I"))  # term frequency
+    # Word positions of each posting (tf of them, in the rows' order), stopwords counted: a
+    # phrase's words must stand at the same distances in the text as in the query.
+    post_pos: array = field(default_factory=lambda: array("I"))
     lengths: list[array] = field(default_factory=list)  # per field: terms per document
     cards: list[Card] = field(default_factory=list)
 
@@ -128,15 +134,24 @@ class SplitIndexBuilder:
     def documents(self) -> int:
         return len(self.cards)
 
-    def add(self, texts: tuple[str, ...], card: Card, terms_per_field: list[tuple[str, array]] | None = None) -> int:
+    def add(
+        self, texts: tuple[str, ...], card: Card, terms_per_field: list[tuple[str, array, array]] | None = None
+    ) -> int:
         """Add one document (one text per field, or its terms per field already counted by
         analysis.term_counts); returns its number, which is its lunr ref."""
         doc = self.documents
         width = len(self.fields)
         term_ids = self.term_ids
         for f, text in enumerate(texts):
-            terms, counts = terms_per_field[f] if terms_per_field is not None else term_counts(text, self.protected)
+            counted = terms_per_field[f] if terms_per_field is not None else None
+            if counted is None or len(counted) < 3:  # counted by an older version: no positions
+                counted = term_counts(text, self.protected)
+            terms, counts, sequence = counted
             terms = terms.split()
+            # Each term's positions, terms in their first-seen order (the rows' order below).
+            words = np.frombuffer(sequence, dtype=np.uint16 if sequence.typecode == "H" else np.uint32)
+            order = np.argsort(words, kind="stable")
+            self.post_pos.frombytes(order[words[order] > 0].astype(np.uint32).tobytes())
             self.lengths[f].append(sum(counts))
             for term in terms:  # lunr numbers terms as it meets them
                 if term not in term_ids:
@@ -148,15 +163,16 @@ class SplitIndexBuilder:
         return doc
 
     def postings(self) -> tuple[list[int], list[int], list[int], list[int]]:
-        return tuple(column.tolist() for column in self.postings_arrays())
+        return tuple(column.tolist() for column in self.postings_arrays()[:4])
 
-    def postings_arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    def postings_arrays(self) -> tuple[np.ndarray, ...]:
         """Every posting's lunr field-vector weight, vectorised over the whole index.
 
         Returns (doc deltas, weights × 1000, and per (term, field) key: starts, ends) with rows
         sorted by (term, field, document): the rows of term t in field f are
-        rows[start[t * F + f]:end[t * F + f]]. The weight is lunr.js's BM25 rounded as lunr
-        rounds it (Math.round(w * 1000) / 1000), each float operation in lunr's order."""
+        rows[start[t * F + f]:end[t * F + f]]; then the rows' positions (row_positions). The
+        weight is lunr.js's BM25 rounded as lunr rounds it (Math.round(w * 1000) / 1000), each
+        float operation in lunr's order."""
         width, n = len(self.fields), self.documents
         # 32-bit columns, and each temporary dropped once used: there is a column entry per
         # posting, and a large archive has tens of millions of postings.
@@ -177,6 +193,7 @@ class SplitIndexBuilder:
         del fields
         order = np.lexsort((docs, keys))
         keys, docs, milli = keys[order], docs[order], milli[order]
+        places, slots = self.row_positions(order)
         del order
         deltas = docs.copy()
         same = keys[1:] == keys[:-1]
@@ -184,7 +201,36 @@ class SplitIndexBuilder:
         del docs, same
         every = np.arange(len(self.term_ids) * width, dtype=keys.dtype)
         starts, ends = np.searchsorted(keys, every, "left"), np.searchsorted(keys, every, "right")
-        return deltas, milli, starts, ends
+        return deltas, milli, starts, ends, places, slots
+
+    def row_positions(self, order: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The rows' positions in the sorted rows' order (``order``: the row added at each
+        sorted place), each row as its count then its positions, the first as it is and each
+        next one from the one before (small numbers pack short). Returns those numbers and where
+        each sorted row's start (rows + 1 offsets)."""
+        tf = np.frombuffer(self.post_tf, dtype=np.uint32)
+        first = np.zeros(tf.size + 1, dtype=np.int64)  # each added row's first position in post_pos
+        np.cumsum(tf, out=first[1:])
+        counts = tf[order].astype(np.int64)
+        begins = first[:-1][order]
+        del first
+        slots = np.zeros(counts.size + 1, dtype=np.int64)
+        np.cumsum(counts + 1, out=slots[1:])
+        runs = slots[:-1] - np.arange(counts.size)  # each sorted row's first position among positions
+        within = np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(runs, counts)
+        positions = np.frombuffer(self.post_pos, dtype=np.uint32)[np.repeat(begins, counts) + within]
+        del begins, within
+        # 32-bit: across two rows the step wraps around, but a row's first position is put back.
+        steps = positions.copy()
+        steps[1:] -= positions[:-1]
+        steps[runs[counts > 0]] = positions[runs[counts > 0]]  # a row's first position as it is
+        del positions
+        places = np.empty(int(slots[-1]), dtype=np.uint32)
+        taken = np.ones(places.size, dtype=bool)
+        taken[slots[:-1]] = False
+        places[slots[:-1]] = counts
+        places[taken] = steps
+        return places, slots
 
     def write(
         self,
@@ -196,15 +242,18 @@ class SplitIndexBuilder:
     ) -> dict:
         folder.mkdir(parents=True, exist_ok=True)
         stale = set()
-        for sub in ("t", "v", "d"):
+        for sub in ("t", "p", "v", "d"):
             (folder / sub).mkdir(exist_ok=True)
             stale.update((folder / sub).glob("*.json"))
         n = self.documents
         shards = shards or shard_count(n)
         width = len(self.fields)
-        deltas, milli, starts, ends = self.postings_arrays()
+        deltas, milli, starts, ends, places, slots = self.postings_arrays()
         deltas, delta_at = pack_numbers(deltas)
         milli, milli_at = pack_numbers(milli)
+        places, place_at = pack_numbers(places)
+        place_from, place_to = place_at[slots[starts]].tolist(), place_at[slots[ends]].tolist()
+        del place_at, slots
         # Where each (term, field)'s digits start and end: lists as long as the keys, not as the
         # postings (a Python int per posting would dominate the build's memory).
         delta_from, delta_to = delta_at[starts].tolist(), delta_at[ends].tolist()
@@ -214,14 +263,18 @@ class SplitIndexBuilder:
         for term in self.term_ids:
             by_shard.setdefault(fnv1a(term) % shards, []).append(term)
         for shard, terms in by_shard.items():
-            entries = {}
+            entries, positions = {}, {}
             for term in sorted(terms):
                 tid = self.term_ids[term]
                 entry: list = [tid]
                 for key in range(tid * width, tid * width + width):
                     entry += [deltas[delta_from[key] : delta_to[key]], milli[milli_from[key] : milli_to[key]]]
                 entries[term] = entry
+                positions[term] = [
+                    places[place_from[key] : place_to[key]] for key in range(tid * width, tid * width + width)
+                ]
             stale.discard(_dump(folder / "t" / f"{shard}.json", entries))
+            stale.discard(_dump(folder / "p" / f"{shard}.json", positions))
         vocab: dict[str, list[str]] = {}
         for term in self.term_ids:
             vocab.setdefault(vocab_key(term), []).append(term)
@@ -245,6 +298,7 @@ class SplitIndexBuilder:
             "vocab": sorted(vocab),
             "pipeline": list(PIPELINE),
             "protected": sorted(self.protected),  # the page protects the same words in queries
+            "positions": True,  # p/ holds word positions: quoted phrases are matched
             "terms": len(self.term_ids),
         }
         _dump(folder / "meta.json", meta)
