@@ -3,7 +3,7 @@
 page: bytes fetched until the first ten results are shown (gzipped, as GitHub Pages serves
 them), time to first results, latency per query after warm-up, and index build time. Our real
 search page is measured too, everything it fetches counted: to its first results, and to its
-filters."""
+filters; and Pagefind's own default UI, the same way."""
 
 from __future__ import annotations
 
@@ -58,6 +58,12 @@ def build_pages(site: Path) -> None:
         (site / f"bench-{name}.html").write_text(
             f'<!DOCTYPE html><meta charset="utf-8"><link rel="icon" href="data:,"><script{kind} src="bench-{name}.js"></script>'
         )
+    (site / "bench-pagefind-ui.js").write_text((ROOT / "bench" / "js" / "pagefind-ui.js").read_text())
+    (site / "bench-pagefind-ui.html").write_text(
+        '<!DOCTYPE html><meta charset="utf-8"><link rel="icon" href="data:,">'
+        '<link rel="stylesheet" href="pagefind/pagefind-ui.css"><div id="search"></div>'
+        '<script src="pagefind/pagefind-ui.js"></script><script src="bench-pagefind-ui.js"></script>'
+    )
 
 
 def monolithic_index(site: Path) -> float:
@@ -130,31 +136,42 @@ def measure(browser, base: str, site: Path, page_name: str, queries: list[str]) 
 
 FIRST_RESULT_SPY = """
 new MutationObserver((_, observer) => {
-  if (document.querySelector('#search-results .result')) { window.__firstResult = performance.now(); observer.disconnect() }
+  if (document.querySelector(%s)) { window.__firstResult = [performance.now(), Date.now()]; observer.disconnect() }
 }).observe(document, { childList: true, subtree: true })
 """
 
 
-def measure_page(browser, base: str, site: Path) -> dict:
-    """The real search page (search/?q=...) from a cold load, everything it fetches counted (the
+def measure_page(
+    browser, base: str, site: Path, path: str = "search/", result=".result", done="#search-filters button"
+):
+    """A search page (ours: search/?q=...) from a cold load, everything it fetches counted (the
     page itself, CSS, scripts, index parts, cards, filter data): bytes and time until the first
-    results are shown (what was requested before they showed), then bytes until the filters show."""
+    results are shown (what was requested before they showed), then bytes until ``done`` shows
+    (our filters; for Pagefind's UI, its first results)."""
     context = browser.new_context()
+    # Requests as the browser context sees them, with the wall-clock time: a Web Worker's fetches
+    # (Pagefind searches in one) are not in the page's resource timing.
+    requests: list[tuple[float, str]] = []
+    context.on("request", lambda request: requests.append((time.time() * 1000, request.url)))
     page = context.new_page()
-    page.add_init_script(FIRST_RESULT_SPY)
+    page.add_init_script(FIRST_RESULT_SPY % json.dumps(result))
     size = _counter(site, base)
-    url = f"{base}search/?q={FIRST.replace(' ', '+')}"
+    url = f"{base}{path}?q={FIRST.replace(' ', '+')}"
     page.goto(url)
-    page.wait_for_selector("#search-filters button", state="attached", timeout=600_000)
-    first_ms = page.evaluate("window.__firstResult")
-    resources = page.evaluate("performance.getEntriesByType('resource').map(e => [e.name, e.startTime])")
+    page.wait_for_selector(done, state="attached", timeout=600_000)
+    done_at = page.evaluate("Date.now()")
+    page.wait_for_timeout(1000)  # what the page fetches after: our snippets' passages, Pagefind's result data
+    first_ms, first_at = page.evaluate("window.__firstResult")
     context.close()
-    before = {url.split("?")[0]} | {name.split("?")[0] for name, at in resources if at < first_ms}
-    everything = {url.split("?")[0]} | {name.split("?")[0] for name, _ in resources}
+
+    def fetched(until: float) -> int:
+        return sum(size(u) for u in {url.split("?")[0]} | {n.split("?")[0] for at, n in requests if at < until})
+
     return {
-        "first_bytes": sum(size(u) for u in before),
+        "first_bytes": fetched(first_at),
         "first_ms": first_ms,
-        "filters_bytes": sum(size(u) for u in everything),
+        "filters_bytes": fetched(done_at),
+        "settled_bytes": fetched(float("inf")),  # a second after: the snippets' passages too
     }
 
 
@@ -183,6 +200,13 @@ def run(site: Path, search_build_s: float) -> dict:
             out["page"] = measure_page(browser, base, site)
         except Exception as err:
             out["page"] = _failed(err)
+        if "pagefind" not in out:  # its index was built
+            try:
+                out["pagefind_ui"] = measure_page(
+                    browser, base, site, "bench-pagefind-ui.html", ".pagefind-ui__result", ".pagefind-ui__result"
+                )
+            except Exception as err:
+                out["pagefind_ui"] = _failed(err)
         for name in ("split", "monolithic", "pagefind"):
             if name in out:
                 continue
