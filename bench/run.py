@@ -260,7 +260,8 @@ def report(sizes: list[int], runs: list[dict], text: dict, combined: dict, actor
         ):
             s = r["search"][name]
             if "error" in s:
-                lines += table([(f"{r['n']:,}", label, f"failed: {s['error']}", "", "", "")])
+                why = s["error"] if s["error"].startswith("not run") else f"failed: {s['error']}"
+                lines += table([(f"{r['n']:,}", label, why, "", "", "")])
                 continue
             lines += table(
                 [
