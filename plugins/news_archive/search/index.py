@@ -207,7 +207,7 @@ class SplitIndexBuilder:
         """The rows' positions in the sorted rows' order (``order``: the row added at each
         sorted place), each row as its count then its positions, the first as it is and each
         next one from the one before (small numbers pack short). Returns those numbers and where
-        each sorted row's start (rows + 1 offsets)."""
+        each sorted row starts among them (rows + 1 offsets)."""
         tf = np.frombuffer(self.post_tf, dtype=np.uint32)
         first = np.zeros(tf.size + 1, dtype=np.int64)  # each added row's first position in post_pos
         np.cumsum(tf, out=first[1:])
