@@ -122,11 +122,13 @@ function writeState (state, push) {
 
 let state = readState()
 
+// One word's index term as the query's words were analysed (undefined for a stopword).
+const termOf = word => analyzer.analyse(protect(word))[0]
+
 function highlight (text, stems) {
   const fragment = document.createDocumentFragment()
   for (const part of text.split(/([\p{L}\p{N}]+)/u)) {
-    const words = analyzer.analyse(protect(part))
-    if (part && words.length && stems.has(words[0])) fragment.appendChild(el('mark', part))
+    if (part && stems.has(termOf(part))) fragment.appendChild(el('mark', part))
     else if (part) fragment.appendChild(document.createTextNode(part))
   }
   return fragment
@@ -202,8 +204,7 @@ const passages = 'IntersectionObserver' in window
 
 async function showPassage (snippet, stems, mine) {
   const paragraphs = await articleText(snippet.dataset.url)
-  const stemOf = word => analyzer.analyse(protect(word))[0]
-  const passage = bestPassage(paragraphs, stemOf, stems)
+  const passage = bestPassage(paragraphs, termOf, stems)
   if (!passage || mine !== generation) return
   const text = (passage.before ? '… ' : '') + passage.text + (passage.after ? ' …' : '')
   snippet.replaceChildren(highlight(text, stems))
@@ -306,18 +307,12 @@ function renderFilters (facets, results) {
 // The active filters, each a button that removes it: visible whatever the filter column shows.
 function renderChips (facets) {
   chipsBox.replaceChildren()
-  for (const f of FILTERS) {
+  for (const f of [...FILTERS, ...RANGE]) {
     if (!state[f]) continue
-    let label = state[f]
-    if (f === 'actor' && facets) label = (facets.actors.find(a => a[0] === state[f]) || [null, state[f]])[1]
-    if (f === 'year' && label === 'undated') label = ui.undated
-    const chip = el('button', `${ui['filter_' + f]}: ${label} ✕`, { type: 'button', class: 'chip', 'aria-label': format(ui.filter_remove, { filter: `${ui['filter_' + f]}: ${label}` }) })
-    chip.addEventListener('click', () => { state[f] = ''; writeState(state, true); run(); input.focus() })
-    chipsBox.appendChild(chip)
-  }
-  for (const f of RANGE) {
-    if (!state[f]) continue
-    const label = `${ui['filter_' + f]}: ${state[f]}`
+    let value = state[f]
+    if (f === 'actor' && facets) value = (facets.actors.find(a => a[0] === state[f]) || [null, state[f]])[1]
+    if (f === 'year' && value === 'undated') value = ui.undated
+    const label = `${ui['filter_' + f]}: ${value}`
     const chip = el('button', `${label} ✕`, { type: 'button', class: 'chip', 'aria-label': format(ui.filter_remove, { filter: label }) })
     chip.addEventListener('click', () => { state[f] = ''; writeState(state, true); run(); input.focus() })
     chipsBox.appendChild(chip)
@@ -388,12 +383,12 @@ async function run (restore = false) {
     })
   }
   // By date or within dates: the dates come after the results too, and only for these.
-  let rangeError = false
+  let caveat = '' // said after the count: the order or range that could not be applied
   if (results.length && (state.sort || state.from || state.to)) {
     const days = await loadDays().catch(() => null)
     if (mine !== generation) return
     if (days) results = arrange(results, days, state)
-    else rangeError = true
+    else caveat = ' ' + ui.range_error
   }
   const filtered = facets ? applyFilters(facets, results) : results
   const stems = new Set(analyzer.analyse(plainWords(pq))) // words to highlight, by stem
@@ -401,7 +396,7 @@ async function run (restore = false) {
   status.textContent = filtered.length
     ? format(ui.results_count, { n: filtered.length, q })
     : typing ? '' : format(ui.no_results, { q })
-  if (rangeError) status.textContent += ' ' + ui.range_error
+  status.textContent += caveat
   if (!results.length && !typing) offerAlternatives()
   renderChips(facets)
   await showMore(index, stems, mine)
@@ -411,7 +406,7 @@ async function run (restore = false) {
   if (facets && mine === generation) {
     // Copies of one story are shown once: say how many stories the articles are.
     const stories = new Set(current.results.map(r => { const row = facets.docs[Number(r.ref)]; return row[3] ?? 'd' + r.ref })).size
-    if (stories < current.results.length) status.textContent = format(ui.stories_count, { stories, n: current.results.length, q }) + (rangeError ? ' ' + ui.range_error : '')
+    if (stories < current.results.length) status.textContent = format(ui.stories_count, { stories, n: current.results.length, q }) + caveat
     renderFilters(facets, results)
     renderChips(facets)
     if (actor.any) offerActor(facets, actor.any)

@@ -217,9 +217,10 @@ class SplitIndexBuilder:
         slots = np.zeros(counts.size + 1, dtype=np.int64)
         np.cumsum(counts + 1, out=slots[1:])
         runs = slots[:-1] - np.arange(counts.size)  # each sorted row's first position among positions
-        within = np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(runs, counts)
-        positions = np.frombuffer(self.post_pos, dtype=np.uint32)[np.repeat(begins, counts) + within]
-        del begins, within
+        # The k-th position of the sorted positions is post_pos[begin of its row + k - run of its row].
+        gather = np.repeat(begins - runs, counts) + np.arange(int(counts.sum()), dtype=np.int64)
+        positions = np.frombuffer(self.post_pos, dtype=np.uint32)[gather]
+        del begins, gather
         # 32-bit: across two rows the step wraps around, but a row's first position is put back.
         steps = positions.copy()
         steps[1:] -= positions[:-1]
