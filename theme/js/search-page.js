@@ -383,6 +383,7 @@ async function run (restore = false) {
     })
   }
   // By date or within dates: the dates come after the results too, and only for these.
+  const matched = results.length // before the date range and the filters narrow them
   let caveat = '' // said after the count: the order or range that could not be applied
   if (results.length && (state.sort || state.from || state.to)) {
     const days = await loadDays().catch(() => null)
@@ -395,9 +396,9 @@ async function run (restore = false) {
   current = { results: filtered, shown: 0, groups: new Set(), stems }
   status.textContent = filtered.length
     ? format(ui.results_count, { n: filtered.length, q })
-    : typing ? '' : format(ui.no_results, { q })
+    : typing ? '' : format(matched ? ui.none_narrowed : ui.no_results, { n: matched, q })
   status.textContent += caveat
-  if (!results.length && !typing) offerAlternatives()
+  if (!matched && !typing) offerAlternatives()
   renderChips(facets)
   await showMore(index, stems, mine)
   if (restore && mine === generation) await restoreView(index, stems, mine)
