@@ -373,7 +373,9 @@ def test_results_sort_by_date_and_narrow_to_a_date_range_kept_in_the_url(page, s
     page.screenshot(path=str(ROOT / "tests" / "browser" / "screenshots" / "search-sorted.png"))
     page.goto(site[0] + "search/?q=rusia&from=2099-01-01")  # a range that empties the results says so
     wait_until(page, "document.getElementById('search-status').textContent.includes('rentang tanggal')")
-    assert "artikel memuat" in page.inner_text("#search-status") and not page.query_selector("#search-suggestions button")
+    assert "artikel memuat" in page.inner_text("#search-status") and not page.query_selector(
+        "#search-suggestions button"
+    )
 
 
 def test_a_quoted_phrase_finds_its_words_next_to_each_other_only(page, site):
