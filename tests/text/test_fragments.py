@@ -334,6 +334,28 @@ def test_a_long_line_whose_breaks_were_lost_is_split_at_glued_sentence_ends():
     ]
 
 
+def test_paragraphs_a_scraper_joined_with_commas_are_split_again():
+    # Scrapy's CSV exporter writes a list of paragraphs joined by commas (babalenong in realdata-dev).
+    line = (
+        "Jakarta - Badan Anggaran sepakat dengan asumsi dasar makro ekonomi yang diusulkan pemerintah tahun "
+        '2021.,Pimpinan rapat mengatakan harga minyak belum masuk.,"Harga minyak masih kita tunggu, kata '
+        'Said.",Berikut asumsi dasar, antara lain pertumbuhan 4,5 persen, yang disepakati PT.,Ltd. hari ini.'
+    )
+    paragraphs = [p.text for p in analyse((HEAD + line + "\n").encode()).paragraphs]
+    assert paragraphs == [
+        # The joining comma stays, at the end: nothing of the text is dropped unlisted.
+        "Jakarta - Badan Anggaran sepakat dengan asumsi dasar makro ekonomi yang diusulkan pemerintah tahun 2021.,",
+        "Pimpinan rapat mengatakan harga minyak belum masuk.,",
+        '"Harga minyak masih kita tunggu, kata Said.",',  # the quote closes before the comma
+        "Berikut asumsi dasar, antara lain pertumbuhan 4,5 persen, yang disepakati PT.,Ltd. hari ini.",
+    ]  # commas inside sentences and after an abbreviation stay
+    kept = (
+        'Jakarta - Warganet ramai berkomentar soal jalan tol yang baru dibuka pekan lalu. "Sudah di pikirkan belum '
+        'antisipasinya?," kata akun itu. Laporan disusun oleh Syahrir Rasyid, S.Si.,M.M., CRA.,CRP bersama tim.'
+    )
+    assert [p.text for p in analyse((HEAD + kept + "\n").encode()).paragraphs] == [kept]
+
+
 def test_the_dash_of_a_dateline_whose_brand_stands_above_is_listed_not_shown():
     raw = (
         "Syarat Rusia Bersedia Berkoalisi\n\nVIVA.co.id\nHollande Sebut Trump Memuakkan\n- Pemerintah Rusia mengaku "

@@ -93,9 +93,13 @@ def _paragraphs(
 
 
 # A sentence end glued to the next sentence, where a scraper lost a paragraph break:
-# "...(29/3/2022).Gatot ...", '...kata dia."Selanjutnya', '...sejak lama."Itu saat ...'.
-_GLUED_STOP = re.compile(r"(?<=[\w)%])(?P<stop>[.!?])(?P<quote>[\"”’“]?)(?=[A-Z\"“])")
-_ANY_GLUED_STOP = re.compile(r"[.!?][\"”’“]?[A-Z\"“]")  # the same without its look-behind: a quick first test
+# "...(29/3/2022).Gatot ...", '...kata dia."Selanjutnya', '...sejak lama."Itu saat ...'; or where it
+# joined the paragraphs with commas (a list of paragraphs written as CSV): "...tahun 2021.,Pimpinan"
+# (the comma stays with the paragraph it ends: text is never dropped unlisted).
+_GLUED_STOP = re.compile(
+    r"(?<=[\w)%])(?P<stop>[.!?])(?P<quote>[\"”’“]?)(?:(?P<comma>,)(?=[A-Z]|[\"“][^\s,])|(?=[A-Z\"“]))"
+)
+_ANY_GLUED_STOP = re.compile(r"[.!?][\"”’“]?,?[A-Z\"“]")  # the same without its look-behind: a quick first test
 _LAST_WORD = re.compile(r"(\w+)[)%]*$")
 
 
@@ -110,6 +114,9 @@ def _split_glued(paragraph: Paragraph, s: CleaningSettings) -> list[Paragraph]:
         word = _LAST_WORD.search(text[max(0, match.start() - 40) : match.start()])
         if not word or word.group(1).lower() in abbreviations() or word.group(1).isupper():
             continue  # "Jl.", "U.S.", "PT."
+        start = match.start() - len(word.group(0))
+        if match["comma"] and (len(word.group(1)) < 3 or text[start - 1 : start] == "."):
+            continue  # a list of degrees, "S.Si.,M.M.": no paragraphs joined there
         quote = match["quote"]
         opens = quote == "“" or (quote == '"' and text.count('"', cuts[-1], match.start()) % 2 == 0)
         cuts.append(match.end("stop") if opens else match.end())
