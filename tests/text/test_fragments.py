@@ -71,6 +71,34 @@ CASES = [
         "kerugian ratusan juta rupiah, kata Kapolres.",
         ("video-teaser-inline", "Tonton video Polisi Ungkap Investasi Bodong Bermodal Website Palsu:"),
     ),
+    (  # a video teaser worded freely, glued to the description of the video, up to the next-page link
+        'Liputan6.com, Jakarta - Dia banyak tertawa, kata ayahnya."3 dari 3 halamanSimak juga Video Menarik Berikut '
+        "IniPastor asal Colorado beri pernyataan menghebohkan. Ia menyebut aktivis itu dirasuki iblis.Selanjutnya: "
+        "Tetap Dilihat Sebagai Anak Biasa",
+        "Dia banyak tertawa, kata ayahnya.",
+        ("video-teaser-inline", "Simak juga Video Menarik Berikut IniPastor asal Colorado beri pernyataan"),
+    ),
+    (  # a video's title after "Video:", ending the text
+        "Surabaya - Perolehan suara sementara berdasarkan data 16,99%: 18.376 suara. Simak juga Video: Melihat Hasil "
+        "Suara Caleg Artis Dapil Jakarta di Real Count KPU",
+        "16,99%: 18.376 suara.",
+        ("video-teaser-inline", "Simak juga Video: Melihat Hasil Suara Caleg Artis"),
+    ),
+    (  # an Instagram embed glued on both sides, with the hashtags that end its caption
+        "Sumenep - Goa itu ditutup untuk sementara. Info: Wisata goa ditutup #goamadura #goasoekarno "
+        "#tabularasa#wingsair #tabularasaA post shared by  goa soekarno (@goasoekarno) on May 26, 2020 at 7:49am "
+        "PDTBaca juga: Pemkab Ende Siap Benahi Taman Renungan Bung KarnoTak hanya dikenal dengan pasir putih, Madura "
+        "dikenal memiliki goa.",
+        "Info: Wisata goa ditutup Tak hanya dikenal dengan pasir putih",
+        ("embed", "#goamadura #goasoekarno #tabularasa#wingsair #tabularasaA post shared by"),
+    ),
+    (  # related headlines in bullets after the article's closing mark, the last one glued to the next sentence
+        "SUBULUSSALAM - Harimau masuk hanya 25 meter dari rumah penduduk.(*) • Teror Harimau Sumatera Belum Mereda "
+        "di Subulussalam, Giliran Desa Bawan Jadi Sasaran • Mahasantri Aceh Utara Kembali Raih Juara Satu Lomba Vlog "
+        "• Dewi Persik Ingatkan Suami Akan Kawin Lagi Kalau Ketahuan Lakukan Hal IniAndi pun mengaku tidak tahu.",
+        "dari rumah penduduk.(*) Andi pun mengaku tidak tahu.",
+        ("related-bullets", "• Teror Harimau Sumatera Belum Mereda di Subulussalam"),
+    ),
     (  # a colon-less "Baca Juga" heading with three headlines, longer than one headline may be
         "REPUBLIKA.CO.ID, JAKARTA -- Pakar menilai deteksi makanan tak boleh dibebankan kepada siswa. Baca Juga BGN "
         "Simpulkan Senyawa Ini Jadi Pemicu Keracunan MBG di Bandung Barat Kasus Keracunan MBG di Jakarta Terjadi di "
@@ -129,6 +157,40 @@ def test_ordinary_text_is_left_alone():
             "aturan. Baca juga buku panduannya, kata dia. Halaman selanjutnya dibaca pelan.")  # fmt: skip
     analysis = analyse((HEAD + text + "\n").encode())
     assert analysis.body_text == text and not analysis.removed[1:]
+
+
+def test_a_list_the_article_introduces_stays_and_so_does_its_last_sentence_ending_in_a_colon():
+    text = (
+        "JAKARTA - Gejala diabetes yang perlu diperhatikan orang tua, di antaranya: • Sering buang air kecil, "
+        "terutama di malam hari • Mengompol meski sudah tidak lazim • Penurunan berat badan drastis\n\n"
+        "Berikut 10 saham net sell terbesar asing pada hari Senin:"
+    )
+    analysis = analyse((HEAD + text + "\n").encode())
+    assert analysis.body_text == text and not analysis.removed[1:]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # the title of a video or list whose embed the scraper did not keep, ending the text
+        "Tim itu berangkat besok pagi, kata pelatih.\n\nBertemu Presiden Korsel, Jokowi Dapat Ucapan Selamat:",
+        "Keduanya kini mendekam di tahanan Polres Brebes.   Pasangan Kekasih Ini Malah Buka Jasa Threesome:",
+        "Dokter itu menjelaskan penyakit ini.\n\nGak Ada Obatnya, Gimana Cara Sembuhkan DBD?:",
+    ],
+)
+def test_a_title_ending_the_text_with_a_colon_is_the_title_of_an_embed_not_kept(text):
+    analysis = analyse((HEAD + "JAKARTA - " + text + "\n").encode())
+    title = text.replace("\n\n", "  ").rsplit("  ", 1)[-1].strip()
+    assert title not in analysis.body_text and analysis.body_text.endswith(".")
+    assert [r.text for r in analysis.removed if r.reason == "embed-title"] == [title]
+
+
+def test_a_page_scripts_branches_are_script_lines_and_a_sentence_with_return_is_not():
+    script = ["return (value != null) ? unescape(value[1]) : null;", "if (token !== null){", "}else{", "}"]
+    lines = ["JAKARTA - Teks pertama yang cukup panjang untuk sebuah paragraf.", *script,
+             "Return tiket dilayani di loket; kata petugas di stasiun itu kepada wartawan.", "Kalimat akhir artikel."]  # fmt: skip
+    analysis = analyse((HEAD + "\n".join(lines) + "\n").encode())
+    assert [r.text for r in analysis.removed if r.reason == "script-line"] == script
+    assert "Return tiket dilayani" in analysis.body_text
 
 
 def test_a_whole_line_of_leftovers_is_a_removed_line():

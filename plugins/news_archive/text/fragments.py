@@ -166,6 +166,29 @@ def structural_cuts(text: str, s: CleaningSettings) -> list[tuple[int, int, str,
     return cuts
 
 
+@lru_cache(maxsize=1)
+def _ending_title() -> re.Pattern[str]:
+    small = "|".join(re.escape(w) for w in sorted(_small_words(), key=len, reverse=True))
+    word = r"[\"“'‘]?" + _TITLE_WORD.format(small=small).replace("[,:]?", r"[\"”'’]?[,?!]?")
+    start = r"(?:^|(?<=[.!?\"”)] )|(?<=\s\s))"  # the line's start, after a sentence, or where an element was joined
+    return re.compile(rf"{start}(?P<run>(?=[\"“'‘]?[A-Z0-9]){word}(?: {word}){{2,19}}):\s*$")
+
+
+def ending_embed_title(text: str, s: CleaningSettings) -> int | None:
+    """Where the text ends with a title-cased line ending in ":" (the title of a video or list
+    whose embed the scraper did not keep: "Bertemu Presiden Korsel, Jokowi Dapat Ucapan Selamat
+    Menang Pilpres:"), for the last line of an article's text."""
+    if not text.rstrip().endswith(":"):
+        return None
+    match = _ending_title().search(text, max(0, len(text) - ECHO_CHARS))
+    if match is None:
+        return None
+    words = match["run"].split()
+    if sum(1 for w in words if w.lstrip("\"“'‘")[:1].isupper()) < s.glued_headline_min_words:
+        return None
+    return match.start("run")
+
+
 def _link_list(text: str, s: CleaningSettings) -> int | None:
     """Where a run of short links under one repeated label starts, if it runs to the line's end
     (one pass over the labels, whatever their number)."""

@@ -20,11 +20,11 @@ from .dateline import Dateline, glued_head, parse_dateline
 from .dates import HEADER_MIN_YEAR, FoundDate, header_date_in_range, parse_header_date, publication_date
 from .dates import UNKNOWN as UNKNOWN_DATE
 from .decode import Decoded, decode
-from .fragments import cut_fragments
+from .fragments import cut_fragments, ending_embed_title
 from .header import Header, parse_header
 from .html_text import html_to_text, looks_like_html
 from .language import guess_language
-from .lines import BLANK, BODY, BOILERPLATE, CREDIT, META, TITLE, Line, rejoin_split_sentences, split_lines
+from .lines import BLANK, BODY, BOILERPLATE, CREDIT, META, RELATED, TITLE, Line, rejoin_split_sentences, split_lines
 from .problems import Problem
 from .resources import abbreviations, load_fragment_rules, load_rules, open_line_endings
 from .thresholds import DEFAULT_THRESHOLDS, CleaningSettings
@@ -75,6 +75,15 @@ def _paragraphs(
         if tail:
             texts[id(line)] = text
             fragments.append(Line(line.number, tail, CREDIT, reasons.CREDIT_TAIL))
+    if body:  # the text's last words: the title of an embed that was not kept
+        last = body[-1]
+        start = ending_embed_title(texts[id(last)], s)
+        if start == 0:  # the whole line: the line itself is removed
+            last.mark(RELATED, reasons.EMBED_TITLE)
+            texts[id(last)] = ""
+        elif start is not None:
+            fragments.append(Line(last.number, texts[id(last)][start:].strip(), RELATED, reasons.EMBED_TITLE))
+            texts[id(last)] = texts[id(last)][:start].rstrip()
     paragraphs: list[Paragraph] = []
     previous: Line | None = None
     for line in body:

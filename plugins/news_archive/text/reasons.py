@@ -33,6 +33,7 @@ GLUED_CAPTION = "glued-caption"  # a caption ending in its bracketed credit, glu
 LINK_LIST = "link-list"  # the same short label before each of several links at a line's end
 DATELINE_DASH = "dateline-dash"  # "- Pemerintah ...": the separator of a dateline whose brand is on a line above
 GLUED_HEAD = "glued-head"  # a headline or credit glued before the first paragraph's dateline
+EMBED_TITLE = "embed-title"  # a title-cased line ending in ":" that ends the text: its embed was not kept
 ITEM = ".item"
 
 # Evidence for the publication date.
