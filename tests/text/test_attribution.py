@@ -112,3 +112,19 @@ def test_an_author_field_that_holds_the_outlet_is_no_byline():
     assert outlet.publisher == "Liputan6.com" and outlet.author is None
     person = analyse("Title: T\nAuthor: Putu Elmira\nPublisher: Liputan6\n\n" + text).attribution
     assert person.author == "Putu Elmira"
+
+
+def test_credit_tails_name_their_agencies_and_lists_in_brackets_are_text():
+    head = "Judul Berita Yang Cukup Panjang\n\nJAKARTA - Pemerintah menyusun rencana baru untuk iklim.\n\n"
+    cases = {  # last sentence -> (tail cut from it, agencies cited)
+        "Para penulis menyoroti pertumbuhan ekonomi.hp/vlz (dpa, rtr, afp)": ("hp/vlz (dpa, rtr, afp)", ["dpa", "Reuters", "AFP"]),
+        "Pemerintah menyiapkan nampan baja. - (Republika.co.id)": ("- (Republika.co.id)", ["Republika"]),
+        "Kerja sama itu melibatkan tiga negara (Indonesia, Malaysia, Singapura)": (None, []),
+        "Rencana itu berlaku untuk dua tahun (2024-2025)": (None, []),
+    }  # fmt: skip
+    for sentence, (tail, cited) in cases.items():
+        analysis = analyse((head + sentence + "\n").encode())
+        tails = [r.text for r in analysis.removed if r.reason == "credit-tail"]
+        assert tails == ([tail] if tail else []), sentence
+        assert analysis.body_text.endswith(sentence[: -len(tail)].rstrip() if tail else sentence)
+        assert analysis.attribution.sources == cited, sentence

@@ -99,6 +99,22 @@ CASES = [
         "dari rumah penduduk.(*) Andi pun mengaku tidak tahu.",
         ("related-bullets", "• Teror Harimau Sumatera Belum Mereda di Subulussalam"),
     ),
+    (  # a photo's credit right after the dateline, its caption lost
+        "Jakarta - (Getty Images) Aksi mogok sekolah demi perubahan iklim menunjukkan semangat generasi muda.",
+        "Jakarta - Aksi mogok sekolah",
+        ("photo-credit-inline", "(Getty Images)"),
+    ),
+    (  # the article's closing mark
+        "SUBULUSSALAM - Harimau masuk hanya 25 meter dari rumah penduduk, kata warga.(*)",
+        "dari rumah penduduk, kata warga.",
+        ("closing-mark", "(*)"),
+    ),
+    (  # a "see also" link glued after the last sentence
+        "TEMPO.CO, Jakarta - Yang penting kan maafnya. Ketemunya kapan-kapan saja.Simak juga: Wawancara Ma'ruf Amin: "
+        "MUI Tidak Menolak Pemimpin Nonmuslim, Tapi",
+        "Ketemunya kapan-kapan saja.",
+        ("read-also-inline", "Simak juga: Wawancara Ma'ruf Amin"),
+    ),
     (  # a colon-less "Baca Juga" heading with three headlines, longer than one headline may be
         "REPUBLIKA.CO.ID, JAKARTA -- Pakar menilai deteksi makanan tak boleh dibebankan kepada siswa. Baca Juga BGN "
         "Simpulkan Senyawa Ini Jadi Pemicu Keracunan MBG di Bandung Barat Kasus Keracunan MBG di Jakarta Terjadi di "
@@ -322,6 +338,15 @@ def test_a_headline_or_credit_glued_before_the_dateline_is_cut(line, head):
     assert analysis.paragraphs[0].text == line[len(head) :]
     assert [(r.reason, r.text) for r in analysis.removed] == [("glued-head", head)]
     assert analysis.attribution.publisher in ("Kompas.com", "Tribunnews.com")
+
+
+def test_a_headline_and_author_box_glued_before_a_dateline_of_a_listed_place_are_cut():
+    line = "Harimau Terkam 3 Ekor Kerbau WargaTim RedaksiBANDA ACEH – Kepala BKSDA Aceh membenarkan laporan itu."
+    analysis = analyse((HEAD + line + "\n").encode())
+    assert analysis.paragraphs[0].text == "BANDA ACEH – Kepala BKSDA Aceh membenarkan laporan itu."
+    assert [(r.reason, r.text) for r in analysis.removed] == [
+        ("glued-head", "Harimau Terkam 3 Ekor Kerbau WargaTim Redaksi")
+    ]
 
 
 def test_capitals_inside_a_sentence_are_not_a_glued_dateline():

@@ -25,7 +25,14 @@ _COPYRIGHT = re.compile(
     r"(?P<owner>[^|,©]+?)\s*(?:(?:19|20)\d\d)?\s*\.?\s*(?:all rights reserved.*)?$",
     re.IGNORECASE,
 )
-_CREDIT_TAIL = re.compile(r"\s*[(\[]\s*(?P<codes>[\w.-]{1,14}(?:\s*/\s*[\w.-]{1,14}){0,4})\s*[)\]]\s*$")
+# "(jon/jpnn)", "- (Republika.co.id)", "hp/vlz (dpa, rtr, afp)": reporters' codes or outlets, with
+# the dash or the editors' initials before them
+_CREDIT_TAIL = re.compile(
+    r"\s*(?:[-–—]\s*)?(?P<initials>(?<!\w)[a-z]{1,4}(?:/[a-z]{1,4}){1,3}\s*)?"
+    r"[(\[]\s*(?P<codes>[\w.-]{1,24}(?:\s*[/,]\s*[\w.-]{1,24}){0,5})\s*[)\]]\s*$"
+)
+_CODES = re.compile(r"\s*[/,]\s*")
+CODE_CHARS = 14  # a longer part of a credit tail is an outlet's name ("Republika.co.id") or no credit
 _LABEL = re.compile(r"^\s*(?P<label>[A-Za-z ]{2,20}?)\s*:\s*(?P<value>.+)$")
 _WORDS = re.compile(r"\w+")
 _NAME = re.compile(r"^(?:The\s+)?[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|al|el|de|of|and|&)){0,4}")
@@ -236,16 +243,20 @@ def split_credit_tail(text: str) -> tuple[str, str | None]:
     if not text.endswith((")", "]")):
         return text, None
     match = _CREDIT_TAIL.search(text)
-    if not match or match.start() == 0:
+    if not match or match.start() == 0 or not re.search(r"[^\W\d_]", match["codes"]):
+        return text, None  # "(2024-2025)": no one's code
+    parts = _CODES.split(match["codes"].strip())
+    if any(len(part) > CODE_CHARS and not is_known(part) for part in parts):
         return text, None
-    if " " in match["codes"].strip() and not is_known(match["codes"]):
-        return text, None
+    if "," in match["codes"] and not match["initials"] and not all(map(is_known, parts)):
+        return text, None  # "(Indonesia, Malaysia, Singapura)": a list, no credit
     return text[: match.start()].rstrip(), match.group(0).strip()
 
 
 def credit_outlets(credit: str) -> list[str]:
-    codes = credit.strip(" ()[]")
-    return [canonical(code) for code in re.split(r"\s*/\s*", codes) if is_known(code)]
+    bracket = re.search(r"[(\[]([^()\[\]]*)[)\]]\s*$", credit)
+    codes = bracket.group(1) if bracket else credit.strip(" ()[]-–—")
+    return [canonical(code) for code in _CODES.split(codes.strip()) if is_known(code)]
 
 
 def _names(value: str) -> list[str]:

@@ -113,10 +113,18 @@ DATELINE_MAX_CHARS = 300  # longer than any dateline shape can match
 def glued_head(text: str) -> int:
     """Where the article's dateline starts when a headline or a reporter credit is glued before it
     (0 when the text opens with its dateline or has none): the dateline must name a listed outlet
-    or a domain, so the capitals of an ordinary sentence are not taken for one."""
+    or a domain, or a listed place ("...Kerbau WargaTim RedaksiBANDA ACEH – Kepala ..."), so the
+    capitals of an ordinary sentence are not taken for one."""
+    opens = None  # whether the text opens with a dateline of its own, asked only when needed
     for match in _GLUED_CAPITALS.finditer(text, 1, GLUED_HEAD_MAX_CHARS):
         # a dateline is short: the cache of parse_dateline keeps this slice, never the whole paragraph
         found = parse_dateline(text[match.start() : match.start() + DATELINE_MAX_CHARS])
-        if found and any(recognised(outlet) for outlet in found.outlets):
+        if found is None:
+            continue
+        if any(map(recognised, found.outlets)):
             return match.start()
+        if not found.outlets and found.place is not None and recognised(found.place):
+            opens = parse_dateline(text[:DATELINE_MAX_CHARS]) is not None if opens is None else opens
+            if not opens:
+                return match.start()
     return 0
