@@ -24,7 +24,7 @@ EXPECTED = {
         ("Harga Kripto Hari Ini", "2022-03-29", "https://finance.detik.com/"),
     ),
     "AnggaPradiktas__analysis__tribunnews.csv": (
-        "csv", 3, {"text": "Grey2pt5"}, ("20 Proyek Terindikasi Korupsi", None, None),
+        "csv", 3, {"text": "Grey2pt5", "url": "Fbo_link"}, ("20 Proyek Terindikasi Korupsi", None, "http://www.tribunnews.com/nasional/"),
     ),
     "azizainunnajib__Crawling__kompas.csv": (
         "csv", 3, {"text": "content", "date": "datetime"}, ("UPDATE Covid-19 6 Juni", "2020-06-06", None),
@@ -214,6 +214,21 @@ def test_a_url_shared_by_many_records_is_a_listing_page_not_an_identity(tmp_path
     report = run(source, tmp_path / "out")
     assert report.imported == 6 and report.duplicates == 0
     assert all("url" not in header_of(p) for p in (tmp_path / "out").glob("*.txt"))
+
+
+def test_a_listing_pages_address_gives_way_to_the_column_of_article_addresses(tmp_path):
+    # Web Scraper's listing export: "url" is the result page the scraper went through (a few
+    # pages, many rows each), the article's address is in "<selector>_link"
+    source = tmp_path / "listing.csv"
+    rows = "".join(
+        f'https://search.x.id/search/{i // 3}?q=pupr,Judul {i},https://daerah.x.id/read/{i}/judul-{i},"{LONG} nomor {i}."\n'
+        for i in range(9)
+    )
+    source.write_text("url,News Title,News Title_link,News Summary\n" + rows)
+    report = run(source, tmp_path / "out")
+    assert report.imported == 9
+    urls = sorted(header_of(p)["url"] for p in (tmp_path / "out").glob("*.txt"))
+    assert urls == [f"https://daerah.x.id/read/{i}/judul-{i}" for i in range(9)]
 
 
 def test_reimporting_with_another_mapping_updates_and_leaves_edited_files_alone(tmp_path, capsys):

@@ -17,6 +17,9 @@ TEXT_MIN_CHARS = 80  # a column read as the text when named nothing known: this 
 TEASER_MIN_CHARS = 30  # ... or, in a listing with no body, as its teaser
 BODY_MIN_CHARS = 300  # a column unnamed but this long (and twice a named teaser) is the body
 URL_SHARE = 0.6  # share of a column's values that are URLs for it to be the URL
+# ... and at least this share of them different: the pages a listing scraper went through
+# ("https://search.sindonews.com/search/12?q=pupr" on twelve rows) are no article's address
+URL_DISTINCT_SHARE = 0.5
 DATE_SHARE = 0.6  # ... or dates
 DATE_MAX_CHARS = 60  # a date cell is short: a longer one is text that mentions a date
 
@@ -69,6 +72,14 @@ def is_article_url(value: str) -> bool:
     return is_url(value) and not _IMAGE.search(value.strip())
 
 
+def _addresses(values: list[str]) -> bool:
+    """Values that are the addresses of articles: pages, not pictures, mostly different."""
+    filled = [v for v in values if v]
+    if _share(filled, is_article_url) < URL_SHARE:
+        return False
+    return len(filled) < 3 or len(set(filled)) / len(filled) >= URL_DISTINCT_SHARE
+
+
 def _prose(values: list[str]) -> bool:
     """Values that read as sentences: words, not addresses, pictures or data structures."""
     filled = [v for v in values if v]
@@ -99,14 +110,14 @@ def choose(columns: list[str], records: list, given: dict[str, str] | None = Non
             values = _values(records, column)
             if not any(values):
                 continue
-            if role == "url" and _share(values, is_article_url) < URL_SHARE:
-                continue  # a "link" column holding a whole result card, or a picture's address
+            if role == "url" and not _addresses(values):
+                continue  # a "link" column holding a whole result card, a picture's or the listing's address
             mapping.columns[role], mapping.how[role] = column, "named"
             taken.add(column)
             break
     free = [c for c in columns if c not in taken]
     if "url" not in mapping.columns:
-        found = [c for c in free if not _IMAGE.search(c) and _share(_values(records, c), is_article_url) >= URL_SHARE]
+        found = [c for c in free if not _IMAGE.search(c) and _addresses(_values(records, c))]
         if found:
             mapping.columns["url"], mapping.how["url"] = found[0], "from its values"
             free.remove(found[0])
