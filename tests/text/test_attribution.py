@@ -128,3 +128,18 @@ def test_credit_tails_name_their_agencies_and_lists_in_brackets_are_text():
         assert tails == ([tail] if tail else []), sentence
         assert analysis.body_text.endswith(sentence[: -len(tail)].rstrip() if tail else sentence)
         assert analysis.attribution.sources == cited, sentence
+
+
+def test_outlets_are_named_whole_and_countries_offices_and_money_are_not_outlets():
+    cases = {
+        "Kantor berita Kazakhstan, Kazinform, melaporkan kotak hitam kedua ditemukan.": ["Kazinform"],
+        "Berbicara kepada media Kazakhstan, seorang kerabat korban berkata.": [],
+        "Ia menuturkan dana yang dihimpun dari IPO tahun ini hanya Rp5,28 triliun.": [],
+        "Hasil yang ditampilkan di situs KPU ini merupakan hitungan langsung.": [],
+        "Dilansir dari Daily Star, kursi itu tempat favorit bakteri.": ["Daily Star"],
+        "Melansir Travel+Leisure, Selandia Baru menjadi salah satu negara.": ["Travel+Leisure"],
+        "Ia menulis pesan itu, seperti dilansir The Sun.Berbicara kepada wartawan, ia menangis.": ["The Sun"],
+        "seperti dihimpun dari Reuters, Senin (3/4).": ["Reuters"],
+    }
+    for text, cited in cases.items():
+        assert cited_in_text(text) == cited, text

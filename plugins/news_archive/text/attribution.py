@@ -35,7 +35,7 @@ _CODES = re.compile(r"\s*[/,]\s*")
 CODE_CHARS = 14  # a longer part of a credit tail is an outlet's name ("Republika.co.id") or no credit
 _LABEL = re.compile(r"^\s*(?P<label>[A-Za-z ]{2,20}?)\s*:\s*(?P<value>.+)$")
 _WORDS = re.compile(r"\w+")
-_NAME = re.compile(r"^(?:The\s+)?[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|al|el|de|of|and|&)){0,4}")
+_NAME = re.compile(r"^(?:The\s+)?[A-Z][\w.'’&+-]*(?:\s+(?:[A-Z][\w.'’&+-]*|al|el|de|of|and|&)){0,4}")
 
 
 @dataclass
@@ -103,6 +103,7 @@ class _Phrases:
     name_before: re.Pattern  # a listed outlet name right before such a verb
     stamp_words: re.Pattern  # where a byline's time stamp starts ("diperbarui")
     official: re.Pattern  # media nouns of an official site or account ("laman resmi")
+    web: re.Pattern  # media nouns of a website ("situs"): an unlisted acronym after them is no outlet
     self_mention: re.Pattern  # phrases before a text's own outlet ("Menurut catatan detikcom")
 
 
@@ -120,6 +121,7 @@ def _phrases() -> _Phrases:
         name_before=re.compile(rf"\b(?P<name>{_alt(n for n in names if len(n) > 3 or n.isupper())})\s+$"),
         stamp_words=re.compile(rf"\s+(?:{_alt(words['byline_stamp_words'])})\b", re.IGNORECASE),
         official=re.compile(rf"\b(?:{_alt(words['official_nouns'])})\b", re.IGNORECASE),
+        web=re.compile(rf"(?:{_alt(words['web_nouns'])})", re.IGNORECASE),
         self_mention=re.compile(
             rf"\b(?:{_alt(words['self_mention_cues'])})\s+(?P<rest>\S+(?:\s+\S+){{0,2}})", re.IGNORECASE
         ),
@@ -180,14 +182,27 @@ def _outlet_after(rest: str, *, scan: int, allow_unknown: bool) -> str | None:
             return found[0]
     if not allow_unknown:
         return None
-    match = _NAME.match(re.split(r"[;:!?\n\"“”]|\.(?:\s|$)", rest.strip(), maxsplit=1)[0])
+    # the name ends with its sentence, also one glued to the next ("Radio Free Asia.Dia mengatakan")
+    match = _NAME.match(re.split(r"[;:!?\n\"“”]|\.(?:\s|$)|(?<=[a-z])\.(?=[A-Z][a-z])", rest.strip(), maxsplit=1)[0])
     if not match:
         return None
     name = re.sub(r"\s+(?:al|el|de|of|and|&)$", "", match.group(0)).strip(" .,")
+    if name_key(name) in _countries():
+        # "kantor berita Kazakhstan, Kazinform, melaporkan": the outlet stands beside its country
+        beside = _BESIDE.match(rest.strip()[match.end() :])
+        return _outlet_after(beside["name"], scan=1, allow_unknown=True) if beside else None
     first = re.sub(r"^The\s+", "", name).split()[0].lower()  # "The Verge", not "the president"
     if first in _phrases().stop or part_kind(name) == "place" or len(name) < 2:
         return None
     return name
+
+
+_BESIDE = re.compile(r"\s*,\s*(?P<name>[A-Z][^,;:!?\n]{1,40}),")
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(name_key(c) for c in attribution_words().get("country_names", []))
 
 
 def named_as_own(text: str) -> str | None:
@@ -223,10 +238,11 @@ def cited_in_text(text: str) -> list[str]:
     for match in filter(None, (_phrase_res(w)[1].match(text, start) for start, w in starts)):
         rest = match["rest"].strip()
         name = _outlet_after(rest, scan=1, allow_unknown=False)
+        acronym = r"|[A-Z]{2,}\b" if not phrases.web.fullmatch(match["nouns"].strip(" ,")) else ""
         if (
             not name
             and not phrases.official.search(match["nouns"])
-            and re.match(r"^(?:The\s+[A-Z]|[A-Z]{2,}\b|\S+\.(?:com|co\.id|id)\b)", rest)
+            and re.match(rf"^(?:The\s+[A-Z]|\S+\.(?:com|co\.id|id)\b{acronym})", rest)
         ):
             name = _outlet_after(rest, scan=1, allow_unknown=True)
         if name:
