@@ -231,6 +231,22 @@ def test_a_listing_pages_address_gives_way_to_the_column_of_article_addresses(tm
     assert urls == [f"https://daerah.x.id/read/{i}/judul-{i}" for i in range(9)]
 
 
+def test_a_dump_named_after_an_outlet_gives_it_to_records_that_name_no_publisher(tmp_path):
+    rows = (
+        'Harga Emas Naik,"Harga emas batangan naik pada perdagangan pagi ini, kata analis di Jakarta."\n'
+        'Saham Turun,"Jakarta, CNN Indonesia -- Indeks saham turun tipis pada sesi pertama hari ini."\n'
+    )
+    for name, publishers in (("detik.csv", ["detikNews", None]), ("berita.csv", [None, None])):
+        source = tmp_path / name
+        source.write_text("judul,isi\n" + rows)
+        report = run(source, tmp_path / name.replace(".", "_"))
+        found = {
+            h["title"]: h.get("publisher") for h in map(header_of, (tmp_path / name.replace(".", "_")).glob("*.txt"))
+        }
+        assert [found["Harga Emas Naik"], found["Saham Turun"]] == publishers, name
+        assert any("named by the file" in note for note in report.notes) == (publishers[0] is not None)
+
+
 def test_reimporting_with_another_mapping_updates_and_leaves_edited_files_alone(tmp_path, capsys):
     source = tmp_path / "dump.csv"
     source.write_text(f"judul,isi,ringkas\nPertama,{LONG},Ringkasan satu\nKedua,{LONG} Dua.,Ringkasan dua\n")

@@ -29,7 +29,9 @@ from ..dumps.fields import ROLES, Mapping, choose
 from ..dumps.formats import Dump, Record, decode_bytes, read_dump
 from ..dumps.values import cell_text, one_line
 from ..files import atomic_write
+from ..text.attribution import known_outlet
 from ..text.header import KNOWN_KEYS
+from ..text.pipeline import analyse
 from ..text.title import split_site_suffix
 from .common import UsageError, printable
 
@@ -139,12 +141,22 @@ def article_file(values: dict[str, str], text: str) -> bytes:
     return (("\n" if _HEADER_LIKE.match(text) else "") + text + "\n").encode()
 
 
+def outlet_in_name(path: Path) -> str | None:
+    """The listed outlet a dump's file name names ("detik.csv", "Data Tirto.ID.csv",
+    "liputan6news.csv"), if it names exactly one."""
+    parts = [path.stem, *re.split(r"[\s_\-]+", path.stem)]
+    found = {outlet.name for outlet in map(known_outlet, filter(None, parts)) if outlet is not None}
+    return found.pop() if len(found) == 1 else None
+
+
 class Importer:
     def __init__(self, into: Path, given: dict[str, str], publisher: str = ""):
         self.report = Report()
         self.target = Target(into, self.report)
         self.given, self.publisher = given, publisher
         self.seen: dict[str, str] = {}  # URL or text hash -> where first seen
+        self.named = None  # the outlet the current dump's file name names
+        self.from_name = 0  # records given that outlet as their publisher
 
     def dump(self, dump: Dump, progress=None) -> Mapping:
         self.report.errors += dump.problems
@@ -153,11 +165,26 @@ class Importer:
         urls = Counter(one_line(r.fields.get(mapping.get("url"))) for r in dump.records if mapping.get("url"))
         date_column = mapping.get("date")
         month_first = slash_order(r.fields.get(date_column) for r in dump.records) if date_column else None
+        self.named, self.from_name = outlet_in_name(dump.path), 0
         for record in dump.records:
             self.record(dump, record, mapping, urls, month_first)
             if progress:
                 progress(1)
+        if self.from_name:
+            self.report.notes.append(
+                f"{dump.path.name}: publisher {self.named!r}, named by the file's name, for {self.from_name} "
+                "record(s) with no publisher, URL or outlet in their text (--publisher to set another)"
+            )
         return mapping
+
+    def name_publisher(self, values: dict[str, str], text: str) -> None:
+        """A record that names no publisher anywhere (no column, no URL, no dateline or brand in its
+        text) gets the outlet its dump's file name names, if any."""
+        if not self.named or values.get("publisher") or values.get("url"):
+            return
+        if analyse(article_file(values, text)).attribution.publisher is None:
+            values["publisher"] = self.named
+            self.from_name += 1
 
     def values(self, record: Record, mapping: Mapping, month_first, urls: Counter) -> tuple[dict, str, str, str]:
         """(header values, text, HTML, identity URL) of a record. A URL that many records share is
@@ -192,6 +219,7 @@ class Importer:
         if not text.strip():
             self.report.skip(record.where, "no text")
             return
+        self.name_publisher(values, text)
         text_key = _sha1(re.sub(r"\s+", " ", text).strip().encode())
         for key in filter(None, (url, text_key)):
             if key in self.seen:
