@@ -22,6 +22,16 @@ def test_a_one_line_file_without_a_trailing_newline_is_read():
     assert build_record(b"Breaking News", "a.txt", article_config()).skip.startswith("no article text")
 
 
+def test_an_article_without_text_says_why():
+    title_only = b"Title: Menteri Tunggu Penjelasan KPK\n\nMenteri Tunggu Penjelasan KPK\n"
+    assert build_record(title_only, "a.txt", article_config()).skip == (
+        "no article text found (its only line is its title)"
+    )
+    furniture = b"Judul Berita Yang Cukup Panjang\n\nADVERTISEMENT\nBaca juga: Judul Lain Yang Cukup Panjang\n"
+    skip = build_record(furniture, "b.txt", article_config()).skip
+    assert skip.startswith("no article text found (every line was removed: ") and "×1" in skip
+
+
 @pytest.mark.parametrize("unit", ["1", "1 ", "1, ", "1 | ", "a", " "])
 def test_every_built_in_rule_is_fast_on_lines_made_to_backtrack(unit):
     lines = [unit * n + end for n in (30, 200) for end in ("a", "!", "»", "1", "")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from string import Formatter
@@ -92,9 +93,11 @@ def analyse_file(data: bytes, rel: str, config: ArticleConfig) -> AnalysedFile:
         )
     problems += analysis.problems
     if not analysis.paragraphs:
-        return AnalysedFile(
-            analysis, "no article text found (every line was classified as page furniture)", problems, shown
-        )
+        # why each line went, by reason code: "only its title" is told apart from furniture
+        why = Counter(line.reason for line in analysis.removed)
+        listed = ", ".join(f"{code} ×{count}" for code, count in why.most_common(3))
+        why_not = f"every line was removed: {listed}" if listed else "its only line is its title"
+        return AnalysedFile(analysis, f"no article text found ({why_not})", problems, shown)
     return AnalysedFile(analysis, None, problems, shown)
 
 
