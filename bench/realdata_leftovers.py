@@ -31,6 +31,7 @@ FAMILIES = {
     "Instagram embed": r"A post shared by",
     "paywall": r"Starting from IDR",
     "video teaser": r"\b(?:Simak|Tonton)(?: [Jj]uga)? [Vv]ideo\b",
+    "editors' picks": r"Pilihan Redaksi",
 }
 
 

@@ -115,6 +115,29 @@ CASES = [
         "Ketemunya kapan-kapan saja.",
         ("read-also-inline", "Simak juga: Wawancara Ma'ruf Amin"),
     ),
+    (  # a box of editors' picks glued into the text, each headline glued to the next, the last to the article
+        "Jakarta, CNN Indonesia -- Dia menentang rezim itu sejak lama.Pilihan RedaksiFakta Penjara 'Neraka' Sednaya "
+        "di Suriah, Saksi Kekejaman Rezim Assad3 Pejabat Korsel yang Ditangkap Imbas Darurat MiliterKembali lagi "
+        "soal Suriah, Wajid mengatakan hubungan kedua negara baik.",
+        "sejak lama. Kembali lagi soal Suriah, Wajid mengatakan",
+        ("editors-picks-inline", "Pilihan RedaksiFakta Penjara 'Neraka' Sednaya di Suriah"),
+    ),
+    (  # ... the last headline followed by the article's sentence after a space
+        "Jakarta - Gencatan senjata ditandatangani di Doha hari ini. Pilihan RedaksiGelombang Serangan Israel ke "
+        "Gaza, 53 Warga Palestina & Jurnalis Tewas Kirby tidak menanggapi ketika ditanya wartawan.",
+        "di Doha hari ini. Kirby tidak menanggapi",
+        (
+            "editors-picks-inline",
+            "Pilihan RedaksiGelombang Serangan Israel ke Gaza, 53 Warga Palestina & Jurnalis Tewas",
+        ),
+    ),
+    (  # ... the article resuming with a title-cased subject glued to the last headline
+        "Jakarta - Serangan berlanjut di utara Gaza. Pilihan RedaksiPopulasi di Gaza Turun 6 Persen Sejak Agresi "
+        "Israel, 1.091 Bayi TewasNetanyahu Keluar Rumah Sakit usai Operasi Pengangkatan ProstatKantor Media "
+        "Pemerintah Gaza melaporkan semua rumah sakit tidak berfungsi.",
+        "Kantor Media Pemerintah Gaza melaporkan",
+        ("editors-picks-inline", "Pilihan RedaksiPopulasi di Gaza Turun 6 Persen"),
+    ),
     (  # a colon-less "Baca Juga" heading with three headlines, longer than one headline may be
         "REPUBLIKA.CO.ID, JAKARTA -- Pakar menilai deteksi makanan tak boleh dibebankan kepada siswa. Baca Juga BGN "
         "Simpulkan Senyawa Ini Jadi Pemicu Keracunan MBG di Bandung Barat Kasus Keracunan MBG di Jakarta Terjadi di "

@@ -80,6 +80,62 @@ def headline_end(text: str, start: int, s: CleaningSettings) -> int:
     return words[-1].end()
 
 
+# where a glued headline or sentence starts: "KapalGempa", "Assad3 Pejabat", "2-1Dengan", "Sorotan'Ratu"
+_GLUED_START = re.compile(r"(?<=[a-z?!)])(?=[A-Z]|['‘\"“][A-Z])|(?<=[a-z]{3})(?=[0-9])|(?<=[0-9])(?=[A-Z][a-z])")
+HEADLINE_MIN_WORDS = 4  # a shorter run after the last glued headline opens the article's sentence
+_NEGATIONS = frozenset({"tidak", "tak"})  # small words of a headline, lower-case only in a sentence
+
+
+def _opens_headline(text: str, at: int) -> bool:
+    """Whether the words at ``at`` open a headline (two capitalised, "3 Pejabat Korsel") rather than a
+    sentence ("Kembali lagi soal Suriah", "Sejak itu, Taiwan")."""
+    words = [m.group().strip(",.:;'‘’\"“”") for m in islice(_WORD.finditer(text, at), 2)]
+    return len(words) == 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def _sentence_starts(text: str, at: int, s: CleaningSettings) -> int | None:
+    """Where a sentence starts inside a headline's words: a capitalised word followed by a lower-case
+    one that is not a headline's small word ("... Jurnalis Tewas Kirby tidak menanggapi")."""
+    small = _small_words()
+    words = list(islice(_WORD.finditer(text, at), s.headline_max_words))
+    for here, after in pairwise(words[2:]):
+        following = after.group().strip(",.;:")
+        if (
+            here.group()[:1].isupper()
+            and following[:1].islower()
+            and (following not in small or following in _NEGATIONS)
+        ):
+            return here.start()
+    return None
+
+
+def headlines_end(text: str, start: int, s: CleaningSettings) -> int:
+    """Where a block of related headlines glued one to the next ("Pilihan RedaksiKesaksian Warga
+    soal Gempa Taiwan: Apartemen Berguncang seperti KapalGempa M 7,7 Taiwan Terdahsyat ...") ends:
+    at a glued word that opens a sentence, not another headline ("...Darurat MiliterKembali lagi
+    soal Suriah"); else the last headline ends where a sentence starts or as headline_end finds it."""
+    at = start
+    while True:
+        words = list(islice(_WORD.finditer(text, at), s.headline_max_words + 1))
+        limit = words[-1].end() if words else at
+        glued = next((m.start() for m in _GLUED_START.finditer(text, at + 1, limit)), None)
+        if glued is None or _SENTENCE_END.search(text, at, glued):
+            ends = [end for end in (headline_end(text, at, s), _sentence_starts(text, at, s)) if end and end > at]
+            end = min(ends, default=at)
+            words = text[at:end].split()
+            small = _small_words()
+            if at > start and (
+                len(words) < HEADLINE_MIN_WORDS or any(w[:1].islower() and w.lower() not in small for w in words)
+            ):
+                # "...ProstatKantor Media Pemerintah Gaza melaporkan", "...?Hubungan Front al-Nusra dengan
+                # Al Qaeda telah": after the last glued headline, the article's own sentence
+                return at
+            return end
+        if not _opens_headline(text, glued):
+            return glued
+        at = glued
+
+
 # A run of title-cased words after a sentence end, glued straight onto the sentence that follows
 # ("...di Badakhshan.Taliban Larang Perempuan Bersuara Termasuk saat Baca Al QuranPada 2022, ..."):
 # a related headline whose link label the scraper dropped.
@@ -242,7 +298,8 @@ def cut_fragments(lines: list[Line], rules: tuple[FragmentRule, ...], s: Cleanin
             if rule.hints and present.isdisjoint(rule.hints):
                 continue  # most lines hold none of a rule's words: no regular expression is run
             for match in rule.pattern.finditer(line.text):
-                end = headline_end(line.text, match.end(), s) if rule.extends else match.end()
+                extend = {"headline": headline_end, "headlines": headlines_end}.get(rule.extends)
+                end = extend(line.text, match.end(), s) if extend else match.end()
                 if end > match.start():
                     spans.append((match.start(), end, rule))
         if not spans:

@@ -199,7 +199,9 @@ class FragmentRule:
     kind: str
     reason: str
     pattern: re.Pattern  # the rule's patterns as one alternation
-    extends: str | None = None  # "headline": the related headline after the match goes too
+    extends: str | None = (
+        None  # "headline": the related headline after the match goes too; "headlines": every one glued there
+    )
     hints: tuple[str, ...] = ()  # lower-case words one of which every match holds: other lines are skipped
 
 
@@ -208,8 +210,8 @@ FRAGMENT_FIELDS = {"id", "class", "reason", "patterns", "extends", "case", "hint
 
 def _fragment_rule(entry, path: Path, index: int, check_time: bool) -> FragmentRule:
     where = _checked_entry(entry, path, index, "fragment rule", FRAGMENT_FIELDS)
-    if entry["class"] not in RULE_CLASSES or entry.get("extends") not in (None, "headline"):
-        raise DataError(f"{where}: class must be one of {RULE_CLASSES}; extends, if given, 'headline'")
+    if entry["class"] not in RULE_CLASSES or entry.get("extends") not in (None, "headline", "headlines"):
+        raise DataError(f"{where}: class must be one of {RULE_CLASSES}; extends, if given, 'headline' or 'headlines'")
     flags = 0 if entry.get("case") == "sensitive" else re.IGNORECASE
     try:
         pattern = re.compile("|".join(f"(?:{p})" for p in entry["patterns"]), flags | re.MULTILINE)
