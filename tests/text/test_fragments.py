@@ -104,6 +104,24 @@ CASES = [
         "Jakarta - Aksi mogok sekolah",
         ("photo-credit-inline", "(Getty Images)"),
     ),
+    (  # a picture's caption opened by "Ilustrasi", glued between a subheading and the next sentence
+        "Liputan6.com, Jakarta - Suhu naik setiap tahun. Beradaptasi Dengan Perubahan IklimIlustrasi cuaca hangat. "
+        "(iStockphoto)Para ilmuwan tidak yakin mengapa suhu naik.",
+        "setiap tahun. Para ilmuwan tidak yakin",
+        ("caption-inline", "Ilustrasi cuaca hangat. (iStockphoto)"),
+    ),
+    (  # ... closed by its source instead
+        "Liputan6.com, Jakarta - Hutan itu rusak. Hutan dan LahanIlustrasi hutan. Sumber foto: unsplash.com/Julien "
+        "R.Melindungi hutan tropis adalah kuncinya.",
+        "Hutan dan Lahan Melindungi hutan tropis",
+        ("caption-inline", "Ilustrasi hutan. Sumber foto: unsplash.com/Julien R."),
+    ),
+    (  # a caption opening with the outlet and photographer, glued after a clause
+        "KOMPAS.com - Smartfren beralih ke 4G LTE (GSM),KOMPAS.com/Oik Yusuf Araya Vice President Smartfren, Munir "
+        "Syahda Prabowo.Saat hendak beralih, handset 4G belum banyak.",
+        "ke 4G LTE (GSM), Saat hendak beralih",
+        ("photo-credit-inline", "KOMPAS.com/Oik Yusuf Araya Vice President Smartfren, Munir Syahda Prabowo."),
+    ),
     (  # the article's closing mark
         "SUBULUSSALAM - Harimau masuk hanya 25 meter dari rumah penduduk, kata warga.(*)",
         "dari rumah penduduk, kata warga.",
