@@ -122,6 +122,24 @@ CASES = [
         "ke 4G LTE (GSM), Saat hendak beralih",
         ("photo-credit-inline", "KOMPAS.com/Oik Yusuf Araya Vice President Smartfren, Munir Syahda Prabowo."),
     ),
+    (  # a read-on link whose headline holds a question, ending the line
+        "Jakarta - Hal ini dapat mengurangi pemakaian daya AC, kata dia. Baca Selengkapnya: Tagihan Listrik Bengkak? "
+        "Coba Lakukan Trik Ini",
+        "mengurangi pemakaian daya AC, kata dia.",
+        ("read-also-inline", "Baca Selengkapnya: Tagihan Listrik Bengkak? Coba Lakukan Trik Ini"),
+    ),
+    (  # a "watch also" promo with words before its colon
+        "Jakarta - Pelaku ditangkap di Pasuruan, kata polisi. Saksikan juga SOSOK pilihan minggu ini: Menilik Dapur "
+        "Musik Vandra",
+        "ditangkap di Pasuruan, kata polisi.",
+        ("read-also-inline", "Saksikan juga SOSOK pilihan minggu ini:"),
+    ),
+    (  # follow-us and click-here lines closing syndicated and sponsored articles
+        'Jakarta - "Ini akan sangat bermasalah untuk pemerintahan selanjutnya," katanya.  Ikuti berita-berita lain '
+        "di situs ABC Indonesia.",
+        'selanjutnya," katanya.',
+        ("promo-inline", "Ikuti berita-berita lain di situs ABC Indonesia."),
+    ),
     (  # the article's closing mark
         "SUBULUSSALAM - Harimau masuk hanya 25 meter dari rumah penduduk, kata warga.(*)",
         "dari rumah penduduk, kata warga.",
@@ -214,6 +232,15 @@ def test_ordinary_text_is_left_alone():
             "aturan. Baca juga buku panduannya, kata dia. Halaman selanjutnya dibaca pelan.")  # fmt: skip
     analysis = analyse((HEAD + text + "\n").encode())
     assert analysis.body_text == text and not analysis.removed[1:]
+
+
+def test_a_bulleted_promo_line_is_removed_and_an_ordinary_follow_sentence_stays():
+    text = "JAKARTA - Gamel menjelaskan upaya pelestarian hutan di daerah itu kepada wartawan."
+    promo = "* Dapatkan pulsa gratis senilai jutaan rupiah dengan download aplikasi terbaru Liputan6.com"
+    analysis = analyse((HEAD + text + "\n\n" + promo + "\n").encode())
+    assert analysis.body_text == text and [r.text for r in analysis.removed] == [promo]
+    kept = "JAKARTA - Ikuti berita terbaru soal banjir, kata dia, karena warga di sini perlu tahu."
+    assert analyse((HEAD + kept + "\n").encode()).body_text == kept
 
 
 def test_a_list_the_article_introduces_stays_and_so_does_its_last_sentence_ending_in_a_colon():

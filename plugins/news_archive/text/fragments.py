@@ -55,6 +55,19 @@ def _glued_end(text: str, start: int, limit: int) -> int | None:
     return None
 
 
+TITLE_TAIL_WORDS = 8  # a headline's words after its "?" or "!" when they end the line
+TITLE_TAIL_CHARS = 120  # ... looked at only this close to the line's end: a huge line stays linear
+
+
+def _title_cased(rest: str) -> bool:
+    """Whether ``rest`` is a short run of capitalised words ending the line (a headline's tail)."""
+    words = rest.split()
+    small = _small_words()
+    return 0 < len(words) <= TITLE_TAIL_WORDS and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words
+    )
+
+
 def headline_end(text: str, start: int, s: CleaningSettings) -> int:
     """Where a related headline that starts at ``start`` ends: at a glued word boundary or the end
     of a sentence within headline_max_words words; else before a capitalised word followed by a
@@ -66,6 +79,13 @@ def headline_end(text: str, start: int, s: CleaningSettings) -> int:
     near = words[min(len(words), s.headline_max_words) - 1].end()
     glued = _glued_end(text, start, near)
     sentence = _SENTENCE_END.search(text, start, near)
+    if (
+        sentence
+        and glued is None
+        and len(text) - sentence.end() <= TITLE_TAIL_CHARS
+        and _title_cased(text[sentence.end() :])
+    ):
+        return len(text.rstrip())  # "Tagihan Listrik Bengkak? Coba Lakukan Trik Ini": a question inside the headline
     ends = [glued] if glued is not None else []
     ends += [m.end() for m in (sentence,) if m]
     if ends:
