@@ -143,3 +143,11 @@ def test_outlets_are_named_whole_and_countries_offices_and_money_are_not_outlets
     }
     for text, cited in cases.items():
         assert cited_in_text(text) == cited, text
+
+
+def test_a_source_named_at_a_paragraphs_end_is_cut_and_read_as_a_source_line():
+    raw = "Judul Berita Yang Cukup Panjang\n\nJAKARTA - Harga minyak naik tajam pada perdagangan hari ini.  Sumber: Reuters\n"
+    analysis = analyse(raw.encode())
+    assert analysis.body_text == "JAKARTA - Harga minyak naik tajam pada perdagangan hari ini."
+    assert [(r.reason, r.text) for r in analysis.removed] == [("source-line-inline", "Sumber: Reuters")]
+    assert analysis.attribution.sources == ["Reuters"]

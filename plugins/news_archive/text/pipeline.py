@@ -198,8 +198,12 @@ def analyse(
 
     paragraphs, fragments = _paragraphs(lines, dateline, settings)
     source_url = header.values.get("url")
+    # a source named at a paragraph's end counts as a source line
+    sourced = [
+        Line(g.number, g.text, g.kind, g.reason, "source-line") for g in glued if g.reason == "source-line-inline"
+    ]
     attribution = attribute(
-        lines,
+        lines + sourced,
         dateline,
         title_brand,
         header.values.get("publisher"),
