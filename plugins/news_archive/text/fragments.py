@@ -142,10 +142,9 @@ def headlines_end(text: str, start: int, s: CleaningSettings) -> int:
         if glued is None or _SENTENCE_END.search(text, at, glued):
             ends = [end for end in (headline_end(text, at, s), _sentence_starts(text, at, s)) if end and end > at]
             end = min(ends, default=at)
-            words = text[at:end].split()
-            small = _small_words()
+            last, small = text[at:end].split(), _small_words()
             if at > start and (
-                len(words) < HEADLINE_MIN_WORDS or any(w[:1].islower() and w.lower() not in small for w in words)
+                len(last) < HEADLINE_MIN_WORDS or any(w[:1].islower() and w.lower() not in small for w in last)
             ):
                 # "...ProstatKantor Media Pemerintah Gaza melaporkan", "...?Hubungan Front al-Nusra dengan
                 # Al Qaeda telah": after the last glued headline, the article's own sentence
