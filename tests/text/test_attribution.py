@@ -151,3 +151,17 @@ def test_a_source_named_at_a_paragraphs_end_is_cut_and_read_as_a_source_line():
     assert analysis.body_text == "JAKARTA - Harga minyak naik tajam pada perdagangan hari ini."
     assert [(r.reason, r.text) for r in analysis.removed] == [("source-line-inline", "Sumber: Reuters")]
     assert analysis.attribution.sources == ["Reuters"]
+
+
+def test_credits_glued_after_the_text_give_author_and_editor():
+    head = "Judul Berita Yang Cukup Panjang\n\n"
+    cases = {
+        "JAKARTA, KOMPAS.com - Nama korban: 7. Praka Rofiq 8. Praka AndiPenulis : Slamet Priyatin| Editor : "
+        "Khairina| Kompas TV": ("Slamet Priyatin", "Khairina"),
+        "SALATIGA, KOMPAS.com - Warga menemukan korban di trotoar, kata polisi.SUMBER: KOMPAS.com (Penulis: Dian "
+        "Ade Permana | Editor: Dony Aprian)": ("Dian Ade Permana", "Dony Aprian"),
+    }
+    for text, (author, editor) in cases.items():
+        analysis = analyse((head + text + "\n").encode())
+        assert (analysis.attribution.author, analysis.attribution.editor) == (author, editor), text
+        assert "Penulis" not in analysis.body_text

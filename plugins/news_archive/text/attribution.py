@@ -292,7 +292,9 @@ def _credits(line: Line, s: CleaningSettings) -> tuple[str | None, str | None]:
     words = attribution_words()
     authors, editors = set(words["author_labels"]), set(words["editor_labels"])
     author = editor = None
-    for segment in re.split(r"\s+/\s+(?=\w+\s*:)", line.text):
+    # "Rep: X / Red: Y", "Penulis : X| Editor : Y| Kompas TV", "SUMBER: KOMPAS.com (Penulis: X | Editor: Y)"
+    for segment in re.split(r"\s+/\s+(?=\w+\s*:)|\s*\|\s*(?=\w+\s*:)|\s*\(\s*(?=\w+\s*:)", line.text):
+        segment = segment.strip(" ()")
         match = _LABEL.match(segment)
         if match:
             label, value = match["label"].strip().lower(), match["value"]

@@ -198,10 +198,9 @@ def analyse(
 
     paragraphs, fragments = _paragraphs(lines, dateline, settings)
     source_url = header.values.get("url")
-    # a source named at a paragraph's end counts as a source line
-    sourced = [
-        Line(g.number, g.text, g.kind, g.reason, "source-line") for g in glued if g.reason == "source-line-inline"
-    ]
+    # credits and sources cut from a paragraph's end count as the lines they would be on their own
+    as_line = {"source-line-inline": "source-line", "credit-inline": "byline-label"}
+    sourced = [Line(g.number, g.text, g.kind, g.reason, as_line[g.reason]) for g in glued if g.reason in as_line]
     attribution = attribute(
         lines + sourced,
         dateline,
