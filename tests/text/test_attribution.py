@@ -151,6 +151,9 @@ def test_a_source_named_at_a_paragraphs_end_is_cut_and_read_as_a_source_line():
     assert analysis.body_text == "JAKARTA - Harga minyak naik tajam pada perdagangan hari ini."
     assert [(r.reason, r.text) for r in analysis.removed] == [("source-line-inline", "Sumber: Reuters")]
     assert analysis.attribution.sources == ["Reuters"]
+    raw = "Judul Berita Yang Cukup Panjang\n\nBANDUNG -- Sebanyak 352 siswa keracunan pada (229). sumber : Antara\n"
+    analysis = analyse(raw.encode())
+    assert analysis.body_text.endswith("pada (229).") and analysis.attribution.sources == ["ANTARA"]
 
 
 def test_credits_glued_after_the_text_give_author_and_editor():
