@@ -194,3 +194,20 @@ def test_a_name_is_a_byline_only_next_to_the_date_stamp():
         analyse(article(head=[]).replace("\n\n" + PARAGRAPHS[0], "\n" + "\n".join(far) + "\n\n" + PARAGRAPHS[0]))
     )
     assert lines["Budi Santoso"].kind == "related"  # not by the stamp: not taken for a byline
+
+
+def test_a_line_too_short_for_a_headline_between_paragraphs_is_a_subheading():
+    lines = [
+        "Judul Berita Yang Cukup Panjang",
+        "",
+        "JAKARTA, KOMPAS.com - Indonesia berhak melaju ke semifinal Piala Thomas 2020 setelah menang.",
+        "Baca juga: Hasil Piala Thomas: Marcus/Kevin Bawa Indonesia Unggul 2-0",
+        "Jalannya pertandingan",
+        "Jonatan Christie punya keunggulan peringkat atas tunggal putra kedua Malaysia, Ng Tze Yong.",
+        "Ginting Tumbang di Tangan Lee Zii Jia Usai Tiga Gim",
+        "Dengan demikian, Indonesia memastikan tempat di babak semifinal turnamen beregu itu.",
+    ]
+    analysis = analyse("\n".join(lines).encode())
+    kinds = {line.text: line.reason for line in analysis.lines}
+    assert kinds["Jalannya pertandingan"] == "subheading"
+    assert kinds["Ginting Tumbang di Tangan Lee Zii Jia Usai Tiga Gim"] == "related-between-paragraphs"

@@ -263,7 +263,9 @@ def classify_body(lines: list[Line], start: int, last: int, title: str | None, s
         ):
             following = next((ln.text for ln in lines[i + 1 :] if not ln.kind and is_paragraph(ln, s)), "")
             isolated = _isolated(lines, i) or not uses_blank_lines
-            if isolated and _cohesion(line, following, s.cohesion_prefix) >= s.subheading_cohesion:
+            if (isolated and _cohesion(line, following, s.cohesion_prefix) >= s.subheading_cohesion) or (
+                line.words < s.related_min_words  # "Jalannya pertandingan": too short for a story's headline
+            ):
                 line.mark(BODY, reasons.SUBHEADING)
             else:
                 line.mark(RELATED, reasons.RELATED_BETWEEN)
