@@ -268,6 +268,23 @@ def test_a_title_ending_the_text_with_a_colon_is_the_title_of_an_embed_not_kept(
     assert [r.text for r in analysis.removed if r.reason == "embed-title"] == [title]
 
 
+def test_a_videos_description_after_its_teaser_line_goes_up_to_the_page_marker():
+    lines = [
+        "Liputan6.com, Jakarta - Tanaman liar ini menyerap karbon dioksida, kata Christina Simkanin.",
+        "",
+        "Simak video pilihan berikut ini:",
+        "Akibat perubahan iklim, gunung es Gletser Grey di Chili patah.2 dari 2 halamanPara peneliti mendapati "
+        "kawasan itu menyerap lebih banyak karbon.",
+    ]
+    analysis = analyse((HEAD + "\n".join(lines) + "\n").encode())
+    assert "Gletser Grey" not in analysis.body_text and "Para peneliti mendapati" in analysis.body_text
+    cut = [r.text for r in analysis.removed if r.reason == "video-teaser-inline"]
+    assert cut == ["Akibat perubahan iklim, gunung es Gletser Grey di Chili patah."]
+    # without the teaser above, the same line is the article's
+    analysis = analyse((HEAD + "\n".join(lines[:2] + lines[3:]) + "\n").encode())
+    assert "Gletser Grey" in analysis.body_text
+
+
 def test_a_page_scripts_branches_are_script_lines_and_a_sentence_with_return_is_not():
     script = ["return (value != null) ? unescape(value[1]) : null;", "if (token !== null){", "}else{", "}"]
     lines = ["JAKARTA - Teks pertama yang cukup panjang untuk sebuah paragraf.", *script,

@@ -14,7 +14,7 @@ import ahocorasick
 
 from . import reasons
 from .attribution import is_known
-from .lines import BODY, CAPTION, RELATED, Line
+from .lines import BLANK, BODY, CAPTION, RELATED, Line
 from .resources import FragmentRule, boilerplate_words
 from .thresholds import CleaningSettings
 
@@ -284,6 +284,22 @@ def _link_list(text: str, s: CleaningSettings) -> int | None:
     return min(found, default=None)
 
 
+VIDEO_TEASER = "video-teaser-inline"
+# A video teaser on a line of its own ("Simak video pilihan berikut ini:") and the video's description
+# opening the next line, up to the page marker that closes the page ("... di Chili patah.2 dari 2 halaman")
+_TEASER_LINE = re.compile(r"\bvideo\b.*:\s*$", re.IGNORECASE)
+_PAGE_MARKER = re.compile(r"\d{1,2} dari \d{1,2} halaman")
+VIDEO_DESCRIPTION_CHARS = 400
+
+
+def _video_description(text: str, before: Line | None) -> int | None:
+    """Where the description of the video that the line before introduced ends, if this line opens with it."""
+    if before is None or before.kind == BODY or not _TEASER_LINE.search(before.text):
+        return None
+    marker = _PAGE_MARKER.search(text, 0, VIDEO_DESCRIPTION_CHARS)
+    return marker.start() if marker and marker.start() > 0 else None
+
+
 @lru_cache(maxsize=16)
 def _hints_automaton(rules: tuple[FragmentRule, ...]):
     """Every rule's words in one Aho-Corasick automaton: one pass over a line finds them all
@@ -308,10 +324,15 @@ def cut_fragments(lines: list[Line], rules: tuple[FragmentRule, ...], s: Cleanin
     if not rules:
         return fragments
     hints = _hints_automaton(rules)
+    previous: Line | None = None
     for line in lines:
+        before, previous = previous, (line if line.kind != BLANK else previous)
         if line.kind != BODY:
             continue
         spans = [(a, b, _Shape(kind, code)) for a, b, kind, code in structural_cuts(line.text, s)]
+        described = _video_description(line.text, before)
+        if described:
+            spans.append((0, described, _Shape(RELATED, VIDEO_TEASER)))
         present = _present(line.text.lower(), hints)  # one scan for every rule's words
         for rule in rules:
             if rule.hints and present.isdisjoint(rule.hints):
