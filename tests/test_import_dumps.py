@@ -236,8 +236,13 @@ def test_a_dump_named_after_an_outlet_gives_it_to_records_that_name_no_publisher
         'Harga Emas Naik,"Harga emas batangan naik pada perdagangan pagi ini, kata analis di Jakarta."\n'
         'Saham Turun,"Jakarta, CNN Indonesia -- Indeks saham turun tipis pada sesi pertama hari ini."\n'
     )
-    for name, publishers in (("detik.csv", ["detikNews", None]), ("berita.csv", [None, None])):
+    for name, publishers in (
+        ("detik.csv", ["detikNews", None]),
+        ("berita.csv", [None, None]),
+        ("kompas/2021.csv", ["Kompas.com", None]),  # the folder's name when the file's names none
+    ):
         source = tmp_path / name
+        source.parent.mkdir(exist_ok=True)
         source.write_text("judul,isi\n" + rows)
         report = run(source, tmp_path / name.replace(".", "_"))
         found = {

@@ -143,10 +143,13 @@ def article_file(values: dict[str, str], text: str) -> bytes:
 
 def outlet_in_name(path: Path) -> str | None:
     """The listed outlet a dump's file name names ("detik.csv", "Data Tirto.ID.csv",
-    "liputan6news.csv"), if it names exactly one."""
-    parts = [path.stem, *re.split(r"[\s_\-]+", path.stem)]
-    found = {outlet.name for outlet in map(known_outlet, filter(None, parts)) if outlet is not None}
-    return found.pop() if len(found) == 1 else None
+    "liputan6news.csv"), else its folder's ("kompas/2021.csv"), if it names exactly one."""
+    for name in (path.stem, path.parent.name):
+        parts = [name, *re.split(r"[\s_\-]+", name)]
+        found = {outlet.name for outlet in map(known_outlet, filter(None, parts)) if outlet is not None}
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
 
 
 class Importer:
