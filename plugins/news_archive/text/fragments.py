@@ -90,11 +90,9 @@ def headline_end(text: str, start: int, s: CleaningSettings) -> int:
     ends += [m.end() for m in (sentence,) if m]
     if ends:
         return min(ends)
-    small = _small_words()  # no sure end: a capitalised word followed by a lower-case one starts a sentence
-    for here, after in pairwise(words[2:]):
-        following = after.group().strip(",.;:")
-        if here.group()[:1].isupper() and following[:1].islower() and following.lower() not in small:
-            return here.start()
+    begins = _sentence_start(words)  # no sure end: where a sentence starts
+    if begins is not None:
+        return begins
     if len(words) == s.headline_scan_words and words[-1].end() < len(text):
         return start  # no end in sight: the label alone goes, the text after it stays
     return words[-1].end()
@@ -113,18 +111,15 @@ def _opens_headline(text: str, at: int) -> bool:
     return len(words) == 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
-def _sentence_starts(text: str, at: int, s: CleaningSettings) -> int | None:
-    """Where a sentence starts inside a headline's words: a capitalised word followed by a lower-case
-    one that is not a headline's small word ("... Jurnalis Tewas Kirby tidak menanggapi")."""
+def _sentence_start(words: list[re.Match], negations: frozenset[str] = frozenset()) -> int | None:
+    """Where a sentence starts among a headline's words (from the third): a capitalised word
+    followed by a lower-case one that is not a headline's small word, or is one of ``negations``
+    ("... Jurnalis Tewas Kirby tidak menanggapi")."""
     small = _small_words()
-    words = list(islice(_WORD.finditer(text, at), s.headline_max_words))
     for here, after in pairwise(words[2:]):
         following = after.group().strip(",.;:")
-        if (
-            here.group()[:1].isupper()
-            and following[:1].islower()
-            and (following not in small or following in _NEGATIONS)
-        ):
+        word = following.lower()
+        if here.group()[:1].isupper() and following[:1].islower() and (word not in small or word in negations):
             return here.start()
     return None
 
@@ -140,7 +135,8 @@ def headlines_end(text: str, start: int, s: CleaningSettings) -> int:
         limit = words[-1].end() if words else at
         glued = next((m.start() for m in _GLUED_START.finditer(text, at + 1, limit)), None)
         if glued is None or _SENTENCE_END.search(text, at, glued):
-            ends = [end for end in (headline_end(text, at, s), _sentence_starts(text, at, s)) if end and end > at]
+            begins = _sentence_start(list(islice(_WORD.finditer(text, at), s.headline_max_words)), _NEGATIONS)
+            ends = [end for end in (headline_end(text, at, s), begins) if end is not None and end > at]
             end = min(ends, default=at)
             last, small = text[at:end].split(), _small_words()
             if at > start and (
@@ -284,6 +280,9 @@ def _link_list(text: str, s: CleaningSettings) -> int | None:
     return min(found, default=None)
 
 
+# What a fragment rule's match takes with it (its "extends" in data/boilerplate.yml).
+_EXTENDS = {"headline": headline_end, "headlines": headlines_end}
+
 VIDEO_TEASER = "video-teaser-inline"
 # A video teaser on a line of its own ("Simak video pilihan berikut ini:") and the video's description
 # opening the next line, up to the page marker that closes the page ("... di Chili patah.2 dari 2 halaman")
@@ -338,7 +337,7 @@ def cut_fragments(lines: list[Line], rules: tuple[FragmentRule, ...], s: Cleanin
             if rule.hints and present.isdisjoint(rule.hints):
                 continue  # most lines hold none of a rule's words: no regular expression is run
             for match in rule.pattern.finditer(line.text):
-                extend = {"headline": headline_end, "headlines": headlines_end}.get(rule.extends)
+                extend = _EXTENDS.get(rule.extends)
                 end = extend(line.text, match.end(), s) if extend else match.end()
                 if end > match.start():
                     spans.append((match.start(), end, rule))
