@@ -32,6 +32,7 @@ KINDS = {"source": "credit", "meta": "meta"}
 class _Shape:  # a cut found by its shape, in the place of a data rule
     kind: str
     id: str
+    reads_as: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -351,7 +352,7 @@ def cut_fragments(lines: list[Line], rules: tuple[FragmentRule, ...], s: Cleanin
             kept.append(line.text[at:start])
             piece = line.text[start:end].strip()
             if piece:
-                cuts.append(Line(line.number, piece, KINDS.get(rule.kind, rule.kind), rule.id))
+                cuts.append(Line(line.number, piece, KINDS.get(rule.kind, rule.kind), rule.id, rule.reads_as))
             at = end
         kept.append(line.text[at:])
         rest = " ".join(part.strip() for part in kept if part.strip())

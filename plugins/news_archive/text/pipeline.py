@@ -198,11 +198,8 @@ def analyse(
 
     paragraphs, fragments = _paragraphs(lines, dateline, settings)
     source_url = header.values.get("url")
-    # credits and sources cut from a paragraph's end count as the lines they would be on their own
-    as_line = {"source-line-inline": "source-line", "credit-inline": "byline-label"}
-    sourced = [Line(g.number, g.text, g.kind, g.reason, as_line[g.reason]) for g in glued if g.reason in as_line]
     attribution = attribute(
-        lines + sourced,
+        lines + [cut for cut in glued if cut.rule],  # cuts a rule reads as lines (its reads_as): sources, credits
         dateline,
         title_brand,
         header.values.get("publisher"),

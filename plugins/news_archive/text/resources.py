@@ -199,13 +199,15 @@ class FragmentRule:
     kind: str
     reason: str
     pattern: re.Pattern  # the rule's patterns as one alternation
-    extends: str | None = (
-        None  # "headline": the related headline after the match goes too; "headlines": every one glued there
-    )
+    # "headline": the related headline after the match goes too; "headlines": every one glued there
+    extends: str | None = None
     hints: tuple[str, ...] = ()  # lower-case words one of which every match holds: other lines are skipped
+    # the line rule whose lines the cut counts as for attribution ("source-line", "byline-label"):
+    # a source or a credit glued to the text names a source or a byline as on a line of its own
+    reads_as: str = ""
 
 
-FRAGMENT_FIELDS = {"id", "class", "reason", "patterns", "extends", "case", "hints"}
+FRAGMENT_FIELDS = {"id", "class", "reason", "patterns", "extends", "case", "hints", "reads_as"}
 
 
 def _fragment_rule(entry, path: Path, index: int, check_time: bool) -> FragmentRule:
@@ -220,7 +222,10 @@ def _fragment_rule(entry, path: Path, index: int, check_time: bool) -> FragmentR
     if check_time:
         check_pattern_time(pattern, where)
     hints = tuple(str(hint).lower() for hint in entry.get("hints") or ())
-    return FragmentRule(entry["id"], entry["class"], entry["reason"], pattern, entry.get("extends"), hints)
+    reads_as = entry.get("reads_as") or ""
+    if not isinstance(reads_as, str):
+        raise DataError(f"{where}: reads_as, if given, is the id of a line rule")
+    return FragmentRule(entry["id"], entry["class"], entry["reason"], pattern, entry.get("extends"), hints, reads_as)
 
 
 @lru_cache(maxsize=8)
