@@ -27,9 +27,8 @@ class CleaningSettings:
     sentence_case_min_words: int = 10  # from this length a line between paragraphs must look like a headline...
     headline_capitals: float = 0.5  # ...with this share of its (4+ letter) words capitalised
     subheading_cohesion: float = 0.5  # share of a short line's words found in the next paragraph
-    related_min_words: int = (
-        3  # another story's headline has more words: a shorter line between paragraphs is a subheading
-    )
+    # another story's headline has more words: a shorter line between paragraphs is a subheading
+    related_min_words: int = 3
     dateline_search_lines: int = 25  # a dateline opens the article within this many lines
     captions_above_dateline: int = 2  # long sentences above a dateline taken for captions; more: the article
     dateline_min_words: int = 6  # a line opening with a dateline is a paragraph from this length
