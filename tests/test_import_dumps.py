@@ -252,6 +252,24 @@ def test_a_dump_named_after_an_outlet_gives_it_to_records_that_name_no_publisher
         assert any("named by the file" in note for note in report.notes) == (publishers[0] is not None)
 
 
+def test_an_analysis_that_overruns_its_limit_leaves_the_publisher_to_the_build(tmp_path, monkeypatch):
+    import time
+
+    from news_archive.cli import importer
+
+    def stuck(*args, **kwargs):  # a text the analysis never finishes with
+        time.sleep(5)
+
+    monkeypatch.setattr(importer, "ANALYSIS_SECONDS", 0.2)
+    monkeypatch.setattr(importer, "analyse", stuck)
+    source = tmp_path / "detik.csv"
+    source.write_text(f'judul,isi\nHarga Emas Naik,"{LONG}"\n')
+    started = time.monotonic()
+    report = run(source, tmp_path / "out")
+    assert time.monotonic() - started < 3 and report.imported == 1
+    assert [header_of(p).get("publisher") for p in (tmp_path / "out").glob("*.txt")] == [None]
+
+
 def test_reimporting_with_another_mapping_updates_and_leaves_edited_files_alone(tmp_path, capsys):
     source = tmp_path / "dump.csv"
     source.write_text(f"judul,isi,ringkas\nPertama,{LONG},Ringkasan satu\nKedua,{LONG} Dua.,Ringkasan dua\n")

@@ -29,9 +29,11 @@ from ..dumps.fields import ROLES, Mapping, choose
 from ..dumps.formats import Dump, Record, decode_bytes, read_dump
 from ..dumps.values import cell_text, one_line
 from ..files import atomic_write
+from ..settings import DECLARED
 from ..text.attribution import known_outlet
 from ..text.header import KNOWN_KEYS
 from ..text.pipeline import analyse
+from ..text.time_limit import TimeLimitError, time_limit
 from ..text.title import split_site_suffix
 from .common import UsageError, printable
 
@@ -41,6 +43,7 @@ IMPORTED = ".news-archive-imported.json"  # in the target folder: what this comm
 NAME_WORDS = 50  # characters of the title in a file name
 SHARED_URL = 3  # a URL in this many records is a listing page, not an article's address
 SAVE_EVERY = 500  # records between two saves of the list of written files
+ANALYSIS_SECONDS = DECLARED["NEWS_ARCHIVE_FILE_SECONDS"].default  # the build's limit on one text's analysis
 _HEADER_LIKE = re.compile(rf"^({'|'.join(KNOWN_KEYS)})\s*:", re.IGNORECASE)
 
 
@@ -185,7 +188,12 @@ class Importer:
         text) gets the outlet its dump's file name names, if any."""
         if not self.named or values.get("publisher") or values.get("url"):
             return
-        if analyse(article_file(values, text)).attribution.publisher is None:
+        try:  # the build's limit on one file's analysis: a hostile record cannot hang the import
+            with time_limit(ANALYSIS_SECONDS):
+                found = analyse(article_file(values, text)).attribution.publisher
+        except TimeLimitError:
+            return  # left to the build, which publishes such a text as it is
+        if found is None:
             values["publisher"] = self.named
             self.from_name += 1
 
