@@ -50,6 +50,11 @@ ONE = "actors:\n  - id: russia\n    names: {id: Rusia, en: Russia}\n    type: co
             r"actors.yml:6: id 'Bad Id' must be a slug",
         ),
         ("actors: nope\n", r"expected a mapping with an 'actors' list"),
+        (
+            # unquoted, the words after the comma become a key with no value, which would match "None"
+            ONE.replace("en: Russia", "en: Russia, the Federation"),
+            r"actors.yml:2: actor 'russia': name 'the Federation' must be text, found None \(quote a name",
+        ),
     ],
 )
 def test_invalid_dictionaries_name_file_and_line(tmp_path, text, message):

@@ -67,10 +67,21 @@ def test_name_splitting():
     assert split_names("Provinsi Aleppo") == [] and split_names("Hak Asasi Manusia") == []
 
 
-def test_suggestions_name_uncovered_people_only():
+def test_suggestions_name_uncovered_people_only(tmp_path):
+    # the bundled dictionary without three people the seeds name: they must come back as suggestions
+    left_out = ("sergei-rudskoi", "elizabeth-trudeau", "sean-spicer")
+    text = DEFAULT_ACTORS_FILE.read_text(encoding="utf-8")
+    for actor in left_out:
+        start = text.index(f"  - id: {actor}\n")
+        text = text[:start] + text[text.index("  - id: ", start + 1) :]
+    smaller = tmp_path / "actors.yml"
+    smaller.write_text(text, encoding="utf-8")
+    matcher = ActorMatcher(load_dictionary(smaller))
+    assert not set(left_out) & set(matcher.dictionary.actors)
     articles = [
         (str(p), [x.text for x in analyse(p.read_bytes()).paragraphs]) for p in sorted((CORPUS / "seeds").glob("*.txt"))
     ]
-    names = [s.name for s in suggest(articles, MATCHER)]
+    names = [s.name for s in suggest(articles, matcher)]
     assert {"Sergei Rudskoi", "Elizabeth Trudeau", "Sean Spicer"} <= set(names)
-    assert not any(MATCHER.mentions(n) for n in names)
+    assert not any(matcher.mentions(n) for n in names)
+    assert all(MATCHER.mentions(n) for n in ("Sergei Rudskoi", "Elizabeth Trudeau", "Sean Spicer"))  # bundled

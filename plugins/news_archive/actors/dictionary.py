@@ -154,7 +154,14 @@ def _actor(entry, path: str) -> Actor:
     names = entry.get("names")
     if not isinstance(names, dict) or not {k: v for k, v in names.items() if k != _LINE}:
         raise DictionaryError(f"{where}: actor {actor_id!r} needs names, e.g. {{id: Rusia, en: Russia}}")
-    names = {k: str(v) for k, v in names.items() if k != _LINE}
+    names = {k: v for k, v in names.items() if k != _LINE}
+    for lang, name in names.items():
+        if not isinstance(name, str) or not name.strip():
+            # e.g. {en: Meteorology, Climatology, and ...}: YAML reads the words after a comma as keys
+            raise DictionaryError(
+                f"{where}: actor {actor_id!r}: name {lang!r} must be text, found {name!r}"
+                " (quote a name that holds a comma)"
+            )
     if entry.get("type") not in TYPES:
         raise DictionaryError(f"{where}: actor {actor_id!r}: type must be one of {TYPES}, not {entry.get('type')!r}")
     listed = entry.get("aliases") or []
