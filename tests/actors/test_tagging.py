@@ -85,3 +85,19 @@ def test_suggestions_name_uncovered_people_only(tmp_path):
     assert {"Sergei Rudskoi", "Elizabeth Trudeau", "Sean Spicer"} <= set(names)
     assert not any(matcher.mentions(n) for n in names)
     assert all(MATCHER.mentions(n) for n in ("Sergei Rudskoi", "Elizabeth Trudeau", "Sean Spicer"))  # bundled
+
+
+def test_suggestions_leave_out_places_and_keep_company_names_whole():
+    paragraphs = [
+        "Kebakaran melanda Los Angeles pada Selasa.",
+        "Warga di Los Angeles mengungsi ke Pasadena.",
+        "Api di Los Angeles belum padam, kata Karen Bass.",
+        "Karen Bass meminta bantuan.",
+        "Saham PT Bank Central Asia Tbk naik, disusul PT Bank Central Asia Tbk lagi.",
+        "Pertandingan di Bali United berlangsung sengit; Bali United menang di Bali United.",
+    ]
+    found = {s.name: s for s in suggest([("a.txt", paragraphs)], MATCHER)}
+    assert "Los Angeles" not in found  # two of its three mentions follow "di"
+    assert found["Karen Bass"].type == "person" and not found["Karen Bass"].is_place
+    assert found["PT Bank Central Asia Tbk"].type == "organisation"
+    assert found["Bali United"].type == "organisation" and not found["Bali United"].is_place  # "di KPK" is no place

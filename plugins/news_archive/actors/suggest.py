@@ -39,12 +39,21 @@ class Suggestion:
     def id(self) -> str:
         return "-".join(alias_key(self.name).split())
 
+    places: int = 0  # mentions right after a locative ("di Hong Kong")
+
     @property
     def type(self) -> str:
-        first = self.name.split()[0].lower()
-        if first in _words()["armed_words"]:
+        words = self.name.lower().split()
+        if words[0] in _words()["armed_words"]:
             return "armed-group"
-        return "organisation" if first in _words()["organisation_words"] else "person"
+        organisation = words[0] in _words()["organisation_words"] or words[-1] in _words()["organisation_suffixes"]
+        return "organisation" if organisation else "person"
+
+    @property
+    def is_place(self) -> bool:
+        """People are never "di X"; organisations often are ("di KPK"), so only a name with no
+        organisation word counts, and only from two such mentions on."""
+        return self.type == "person" and self.places >= 2 and self.places * 3 >= self.count
 
 
 def split_names(run: str) -> list[str]:
@@ -61,6 +70,8 @@ def split_names(run: str) -> list[str]:
         tokens.pop(0)
     if not tokens or tokens[0].lower() in words["place_words"]:
         return []
+    if len(tokens) >= 2 and tokens[-1].lower().strip(".()") in words["organisation_suffixes"]:
+        return [" ".join(tokens)]
     if tokens[0].lower() in words["organisation_words"] | words["armed_words"]:
         end = 1
         while end < len(tokens) and tokens[end].lower() in words["institution_nouns"]:
@@ -82,27 +93,29 @@ def _trim_common(name: str, lowercase: set[str]) -> str:
 
 
 def suggest(articles: list[tuple[str, list[str]]], matcher: ActorMatcher) -> list[Suggestion]:
-    """``articles``: (source, cleaned paragraphs). Names in most articles first."""
+    """``articles``: (source, cleaned paragraphs). Names in most articles first; names written
+    mostly as places ("di Hong Kong") are left out."""
     lowercase = {w for _, paragraphs in articles for p in paragraphs for w in re.findall(r"\b[a-z][a-z'-]+\b", p)}
+    locatives = _words()["locatives"]
     found: dict[str, Suggestion] = {}
     for source, paragraphs in articles:
         for paragraph in paragraphs:
-            runs = (
-                part
-                for match in _NAME.finditer(paragraph)
-                for part in _PAIR.split(match.group(0))
-                if not matcher.mentions(part)
-            )
-            for name in (_trim_common(n, lowercase) for run in runs for n in split_names(run)):
-                if len(name.split()) < 2 or matcher.mentions(name):
-                    continue
-                entry = found.setdefault(alias_key(name), Suggestion(name))
-                entry.count += 1
-                entry.articles.add(source)
-                if not entry.example:
-                    sentences = [s for s in _SENTENCE.findall(paragraph) if name in s]
-                    entry.example = (sentences[0] if sentences else paragraph).strip()[:200]
-    return sorted(found.values(), key=lambda s: (-len(s.articles), -s.count, s.name))
+            for match in _NAME.finditer(paragraph):
+                before = paragraph[max(0, match.start() - 12) : match.start()].split()
+                after_locative = bool(before) and before[-1].lower() in locatives
+                runs = (part for part in _PAIR.split(match.group(0)) if not matcher.mentions(part))
+                for name in (_trim_common(n, lowercase) for run in runs for n in split_names(run)):
+                    if len(name.split()) < 2 or matcher.mentions(name):
+                        continue
+                    entry = found.setdefault(alias_key(name), Suggestion(name))
+                    entry.count += 1
+                    entry.places += after_locative and match.group(0).startswith(name)
+                    entry.articles.add(source)
+                    if not entry.example:
+                        sentences = [s for s in _SENTENCE.findall(paragraph) if name in s]
+                        entry.example = (sentences[0] if sentences else paragraph).strip()[:200]
+    kept = (s for s in found.values() if not s.is_place)
+    return sorted(kept, key=lambda s: (-len(s.articles), -s.count, s.name))
 
 
 # Every character YAML or a terminal may take for a line break or a control: a scraped sentence
