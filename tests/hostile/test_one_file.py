@@ -32,6 +32,21 @@ def test_an_article_without_text_says_why():
     assert skip.startswith("no article text found (every line was removed: ") and "×1" in skip
 
 
+def test_punctuation_left_where_a_scraper_lost_the_link_texts_is_no_article():
+    # babalenong's CNN Indonesia rows: the dateline, then one comma per paragraph (trimmed)
+    commas = b"Title: Bank BUMN Incar Kredit Rp90 T\n\n      Jakarta, CNN Indonesia -- ,\n,\n,\n, ,\n"
+    record = build_record(commas, "c.txt", article_config())
+    assert record.skip == "no article text found (every line was removed: no-words ×1)"
+    assert analyse(commas).attribution.publisher == "CNN Indonesia"  # the dateline is still evidence
+    # "( )" between paragraphs goes, listed; a comma piece of a line that also holds text stays
+    holes = "Judul Berita\n\nParagraf pertama berisi teks.\n\n( )\n\nParagraf kedua, juga teks.\n"
+    analysis = analyse(holes.encode())
+    assert analysis.body_text == "Paragraf pertama berisi teks.\n\nParagraf kedua, juga teks."
+    assert [(line.number, line.reason) for line in analysis.removed if line.text == "( )"] == [(5, "no-words")]
+    glued = analyse(b"Judul Berita\n\nKalimat pertama tahun 2021.,Kalimat kedua.\n")
+    assert "Kalimat pertama" in glued.body_text and "Kalimat kedua" in glued.body_text
+
+
 @pytest.mark.parametrize("unit", ["1", "1 ", "1, ", "1 | ", "a", " "])
 def test_every_built_in_rule_is_fast_on_lines_made_to_backtrack(unit):
     lines = [unit * n + end for n in (30, 200) for end in ("a", "!", "»", "1", "")]

@@ -504,6 +504,16 @@ def test_a_long_line_whose_breaks_were_lost_is_split_at_glued_sentence_ends():
         '"Itu saat yang berat," kata dia.',
         "Kantornya di Jl.Sudirman tutup sementara menurut keterangan dr.Soetomo kepada wartawan.",
     ]
+    # a quote mark after a sentence's end that no word follows closes that sentence (rizalsng's liputan6
+    # pages): it stays with it, and so does the "jelas dia" after it
+    closing = (
+        "Membantu negara miskin beradaptasi meliputi membangun rumah yang lebih kokoh, mencari sumber air baru, "
+        'dan apa yang disebut Bank Dunia sebagai "pertanian ramah iklim."\n'
+        'Kebijakan itu dipilih karena bank menilai dampaknya paling besar "untuk jangka menengah." jelas dia '
+        "kepada wartawan di Katowice, Polandia, pada hari pertama konferensi."
+    )
+    paragraphs = [p.text for p in analyse((HEAD + closing + "\n").encode()).paragraphs]
+    assert paragraphs == closing.split("\n")
 
 
 def test_paragraphs_a_scraper_joined_with_commas_are_split_again():

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -98,15 +99,35 @@ def _paragraphs(
     paragraphs = [piece for paragraph in paragraphs for piece in _split_glued(paragraph, s)]
     if paragraphs and dateline and paragraphs[0].text.startswith(dateline.text):
         paragraphs[0].dateline = dateline.text.strip()
-    return paragraphs, fragments
+    shared = Counter(number for p in paragraphs for number in set(p.lines))
+    return [p for p in paragraphs if not _without_words(p, body, shared)], fragments
+
+
+_WORD = re.compile(r"[^\W_]")
+
+
+def _without_words(paragraph: Paragraph, body: list[Line], shared: Counter) -> bool:
+    """A paragraph with no word besides its dateline ("Jakarta, CNN Indonesia -- ,,,,", "( )"): the
+    scraper kept the punctuation around links and lost their text. Its lines are removed, so an
+    article of nothing else has no text. A piece of a line that also gave another paragraph stays
+    (its lines are that paragraph's too)."""
+    if _WORD.search(paragraph.text[len(paragraph.dateline or "") :]):
+        return False
+    if any(shared[number] > 1 for number in paragraph.lines):
+        return False
+    for line in body:
+        if line.number in paragraph.lines:
+            line.mark(BOILERPLATE, reasons.NO_WORDS)
+    return True
 
 
 # A sentence end glued to the next sentence, where a scraper lost a paragraph break:
 # "...(29/3/2022).Gatot ...", '...kata dia."Selanjutnya', '...sejak lama."Itu saat ...'; or where it
 # joined the paragraphs with commas (a list of paragraphs written as CSV): "...tahun 2021.,Pimpinan"
-# (the comma stays with the paragraph it ends: text is never dropped unlisted).
+# (the comma stays with the paragraph it ends: text is never dropped unlisted). A quote mark opens
+# the next sentence only when a word follows it: '...iklim."' at a line's end closes its sentence.
 _GLUED_STOP = re.compile(
-    r"(?<=[\w)%])(?P<stop>[.!?])(?P<quote>[\"”’“]?)(?:(?P<comma>,)(?=[A-Z]|[\"“][^\s,])|(?=[A-Z\"“]))"
+    r"(?<=[\w)%])(?P<stop>[.!?])(?P<quote>[\"”’“]?)(?:(?P<comma>,)(?=[A-Z]|[\"“][^\s,])|(?=[A-Z]|[\"“][^\s,]))"
 )
 _ANY_GLUED_STOP = re.compile(r"[.!?][\"”’“]?,?[A-Z\"“]")  # the same without its look-behind: a quick first test
 _LAST_WORD = re.compile(r"(\w+)[)%]*$")

@@ -34,6 +34,7 @@ LINK_LIST = "link-list"  # the same short label before each of several links at 
 DATELINE_DASH = "dateline-dash"  # "- Pemerintah ...": the separator of a dateline whose brand is on a line above
 GLUED_HEAD = "glued-head"  # a headline or credit glued before the first paragraph's dateline
 EMBED_TITLE = "embed-title"  # a title-cased line ending in ":" that ends the text: its embed was not kept
+NO_WORDS = "no-words"  # a line of punctuation (and a dateline) only: the scraper lost the text of its links
 ITEM = ".item"
 
 # Evidence for the publication date.
