@@ -140,6 +140,22 @@ def test_outlets_are_named_whole_and_countries_offices_and_money_are_not_outlets
         "Melansir Travel+Leisure, Selandia Baru menjadi salah satu negara.": ["Travel+Leisure"],
         "Ia menulis pesan itu, seperti dilansir The Sun.Berbicara kepada wartawan, ia menangis.": ["The Sun"],
         "seperti dihimpun dari Reuters, Senin (3/4).": ["Reuters"],
+        # a media noun written in capitals is the start of the outlet's name
+        "Dikutip dari Channel News Asia, Kamis (13/5), kasus pertama muncul.": ["CNA"],
+        "kata Zelensky pada Senin (23/12), dikutip Radio Free Asia.": ["Radio Free Asia"],
+        "Aris Widiatmoko melansir Harian Jogja. Aris menerangkan": ["Harian Jogja"],
+        "seperti dikutip dari Media Indonesia, Senin.": ["Media Indonesia"],
+        "kata kepala urusan iklim kepada Kantor Berita Prancis.": [],
+        "dilansir kantor berita Rusia TASS, Senin.": ["TASS"],
+        # a weekday after the name, or a "pada" glued to it, is no part of it
+        "seperti dikutip dari CNNpada Senin (2/3).": ["CNN"],
+        "dilansir dari Euronewspada Jumat (3/3).": ["Euronews"],
+        "dikutip dari Daily Mirror Jumat (3/3).": ["Daily Mirror"],
+        # an institution, its document or its government site is a source of facts, not an outlet
+        "dikutip dari laman COVID19.go.id, Senin.": [],
+        "dikutip dari Kemenkes, Senin.": [],
+        "melansir Peraturan Gubernur DKI Jakarta Nomor 3.": [],
+        "ujar Ketua Harian DPP Partai Gerindra itu.": [],
     }
     for text, cited in cases.items():
         assert cited_in_text(text) == cited, text

@@ -16,7 +16,7 @@ from functools import lru_cache
 from . import reasons
 from .dateline import Dateline, part_kind
 from .lines import BODY, CREDIT, META, Line
-from .resources import attribution_words, name_key, outlets
+from .resources import attribution_words, date_words, name_key, outlets
 from .thresholds import DEFAULT_THRESHOLDS, CleaningSettings
 from .urls import publisher_of_url
 
@@ -116,7 +116,7 @@ def _phrases() -> _Phrases:
     return _Phrases(
         firsts=frozenset(p.split()[0].lower() for p in cues + words["media_nouns"]),
         strong=frozenset(name_key(c) for c in words["cues"]["strong"]),
-        stop=frozenset(w.lower() for w in words["not_outlet_words"]),
+        stop=frozenset(w.lower() for w in words["not_outlet_words"] + words.get("institution_words", [])),
         verbs=re.compile(rf"\b(?:{_alt(words['reporting_verbs'])})\b"),
         name_before=re.compile(rf"\b(?P<name>{_alt(n for n in names if len(n) > 3 or n.isupper())})\s+$"),
         stamp_words=re.compile(rf"\s+(?:{_alt(words['byline_stamp_words'])})\b", re.IGNORECASE),
@@ -186,7 +186,9 @@ def _outlet_after(rest: str, *, scan: int, allow_unknown: bool) -> str | None:
     match = _NAME.match(re.split(r"[;:!?\n\"“”]|\.(?:\s|$)|(?<=[a-z])\.(?=[A-Z][a-z])", rest.strip(), maxsplit=1)[0])
     if not match:
         return None
-    name = re.sub(r"\s+(?:al|el|de|of|and|&)$", "", match.group(0)).strip(" .,")
+    name = _trim_name(re.sub(r"\s+(?:al|el|de|of|and|&)$", "", match.group(0)).strip(" .,"))
+    if not name or _institution_site().search(name):
+        return None  # "COVID19.go.id": a government or university site, not a news outlet
     if name_key(name) in _countries():
         # "kantor berita Kazakhstan, Kazinform, melaporkan": the outlet stands beside its country
         beside = _BESIDE.match(rest.strip()[match.end() :])
@@ -198,11 +200,54 @@ def _outlet_after(rest: str, *, scan: int, allow_unknown: bool) -> str | None:
 
 
 _BESIDE = re.compile(r"\s*,\s*(?P<name>[A-Z][^,;:!?\n]{1,40}),")
+_GLUED_PADA = re.compile(r"(?<=[A-Za-z]{3})pada$")  # "dikutip dari CNNpada Senin": link markup lost a space
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Weekday and month names written out ("Jumat", "Maret"): "Sun" and "Mar" may end an outlet's name."""
+    table = date_words()
+    names = (w.lower() for key in ("weekdays", "months") for names in table[key].values() for w in names)
+    return frozenset(w for w in names if len(w) >= 4)
+
+
+def _trim_name(name: str) -> str:
+    """A captured name without the weekday or month that follows it ("Daily Mirror Jumat") and
+    without a "pada" glued to its end ("Euronewspada Jumat")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in _calendar_words() and words[-2].lower() != "the":
+        words.pop()
+    if words:
+        words[-1] = _GLUED_PADA.sub("", words[-1])
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _institution_site() -> re.Pattern:
+    domains = attribution_words().get("institution_domains", [])
+    return re.compile(rf"\.(?:{_alt(domains)})$", re.IGNORECASE) if domains else re.compile(r"(?!x)x")
+
 
 
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     return frozenset(name_key(c) for c in attribution_words().get("country_names", []))
+
+
+def _named_with_noun(match: re.Match, *, allow_unknown: bool) -> str | None:
+    """The outlet whose name starts with the media noun written in capitals before it: "Radio Free
+    Asia", "Channel News Asia", "Harian Jogja", "Media Indonesia" (not "radio", "harian" + a name)."""
+    nouns, rest = match["nouns"], match["rest"].strip()
+    if not nouns.strip() or re.search(r",\s*$", nouns) or not rest[:1].isupper():
+        return None
+    last = nouns.split()[-1]
+    if not last[:1].isupper():
+        return None
+    known = _outlet_after(f"{last} {rest}", scan=1, allow_unknown=False)
+    first = _NAME.match(rest)
+    if known or not allow_unknown or not first or name_key(first.group(0)) in _countries():
+        return known  # "Kantor Berita Prancis" names a country's agency, not an outlet called so
+    return _outlet_after(f"{last} {rest}", scan=1, allow_unknown=True)
 
 
 def named_as_own(text: str) -> str | None:
@@ -232,12 +277,17 @@ def cited_in_text(text: str) -> list[str]:
     for match in filter(None, (_phrase_res(w)[0].match(text, start) for start, w in starts)):
         official = bool(phrases.official.search(match["nouns"]))
         is_strong = not official and (name_key(match["cue"]) in phrases.strong or bool(match["nouns"].strip()))
-        name = _outlet_after(match["rest"], scan=4 if is_strong else 1, allow_unknown=is_strong)
+        scan = 4 if is_strong else 1
+        name = (
+            _outlet_after(match["rest"], scan=scan, allow_unknown=False)
+            or _named_with_noun(match, allow_unknown=is_strong)
+            or _outlet_after(match["rest"], scan=scan, allow_unknown=is_strong)
+        )
         if name:
             found.append((match.start(), name))
     for match in filter(None, (_phrase_res(w)[1].match(text, start) for start, w in starts)):
         rest = match["rest"].strip()
-        name = _outlet_after(rest, scan=1, allow_unknown=False)
+        name = _outlet_after(rest, scan=1, allow_unknown=False) or _named_with_noun(match, allow_unknown=False)
         acronym = r"|[A-Z]{2,}\b" if not phrases.web.fullmatch(match["nouns"].strip(" ,")) else ""
         if (
             not name
