@@ -228,7 +228,6 @@ def _institution_site() -> re.Pattern:
     return re.compile(rf"\.(?:{_alt(domains)})$", re.IGNORECASE) if domains else re.compile(r"(?!x)x")
 
 
-
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     return frozenset(name_key(c) for c in attribution_words().get("country_names", []))
