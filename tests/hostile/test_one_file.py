@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from news_archive.article.record import build_record
+from news_archive.article.record import analyse_file, build_record
 from news_archive.text.pipeline import analyse
 from news_archive.text.resources import PROBES, DataError, check_pattern_time, load_rules
 from news_archive.text.time_limit import TimeLimitError, time_limit
@@ -147,3 +147,14 @@ def test_a_url_header_no_parser_reads_does_not_cost_the_article():
     result = record.build_record_safely(data, "a.txt", article_config())
     assert result.skip is None and result.fields["source_url"] is None
     assert result.fields["slug"].startswith("judul-")
+
+
+def test_an_actor_of_the_dictionary_cited_like_an_outlet_is_no_outlet():
+    raw = (
+        "Judul Berita Ekonomi Dunia\n\nJAKARTA - Pertumbuhan melambat, dilansir dari IMF, Senin (3/4). Harga minyak"
+        " naik, seperti dikutip dari Reuters. Pasar cemas, dilansir dari Tehran Times, Selasa. Media AS menyebut"
+        " badai itu terburuk.\n"
+    )
+    analysis = analyse_file(raw.encode(), "a.txt", article_config()).analysis
+    assert analysis.attribution.sources == ["Reuters", "Tehran Times"]  # "Tehran" alone would be Iran
+    assert analyse(raw.encode()).attribution.sources == ["IMF", "Reuters", "Tehran Times", "AS"]  # the text layer

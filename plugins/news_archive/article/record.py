@@ -92,6 +92,9 @@ def analyse_file(data: bytes, rel: str, config: ArticleConfig) -> AnalysedFile:
             )
         )
     problems += analysis.problems
+    sources = analysis.attribution.sources
+    if sources:  # "dilansir dari IMF", "dikutip dari Kremlin": an actor of the dictionary is no news outlet
+        analysis.attribution.sources = [s for s in sources if not _names_an_actor(s, actor_matcher(config))]
     if not analysis.paragraphs:
         # why each line went, by reason code: "only its title" is told apart from furniture
         why = Counter(line.reason for line in analysis.removed)
@@ -111,6 +114,11 @@ def protected_acronyms(dictionary: Dictionary) -> frozenset[str]:
 
 def actor_matcher(config: ArticleConfig) -> ActorMatcher:
     return _matcher(dictionary_for(config.actors_file))
+
+
+def _names_an_actor(name: str, matcher: ActorMatcher) -> bool:
+    """The whole name is an alias of an actor ("IMF", "Pentagon"), not a part ("Tehran Times")."""
+    return any(m.start == 0 and m.end == len(name) for m in matcher.mentions(name))
 
 
 def build_record(data: bytes, rel: str, config: ArticleConfig) -> ArticleRecord:

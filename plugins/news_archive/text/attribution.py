@@ -172,6 +172,8 @@ def _outlet_after(rest: str, *, scan: int, allow_unknown: bool) -> str | None:
     """An outlet named at the start of ``rest`` (or within ``scan`` words of it)."""
     tokens = re.split(r"\s+", re.split(r"[.;:!?\n\"“”]", rest, maxsplit=1)[0].strip())
     for start in range(min(scan, len(tokens))):
+        if not _skippable(tokens[:start]):
+            break  # "Tehran Times" is no "The Times": only a country or lowercase words stand before a name
         found = _known_prefix(tokens[start:])
         if found:
             after = start + found[1]
@@ -197,6 +199,12 @@ def _outlet_after(rest: str, *, scan: int, allow_unknown: bool) -> str | None:
     if first in _phrases().stop or part_kind(name) == "place" or len(name) < 2:
         return None
     return name
+
+
+def _skippable(words: list[str]) -> bool:
+    """Words between a cue and the outlet's name: lowercase ones and a country ("media pemerintah Rusia, TASS")."""
+    capitalised = " ".join(w for w in words if w[:1].isupper()).strip(" ,")
+    return not capitalised or name_key(capitalised) in _countries()
 
 
 _BESIDE = re.compile(r"\s*,\s*(?P<name>[A-Z][^,;:!?\n]{1,40}),")
