@@ -9,9 +9,11 @@ the settings dictionary is the one object every signal's sender can reach.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 from ..article.cache import AnalysisCache
+from ..article.sources import refusal
 from ..settings import Config
 from .progress import Progress
 
@@ -30,6 +32,15 @@ class BuildState:
     produced: set[str] = field(default_factory=set)  # every output file of this build (output_manifest)
     static: set[str] = field(default_factory=set)  # static files and raw originals (relative)
     progress: Progress = field(default_factory=Progress)
+    refusals: dict[str, str | None] = field(default_factory=dict)  # absolute path -> why it is not read
+
+    def refusal(self, path: str, content_root: str) -> str | None:
+        """Why ``path`` must not be read (sources.refusal), asked once per file and build: the
+        reader's prefill, its read and the raw originals' copy ask about every file."""
+        key = os.path.abspath(path)
+        if key not in self.refusals:
+            self.refusals[key] = refusal(key, content_root)
+        return self.refusals[key]
 
     @classmethod
     def start(cls, settings: dict) -> BuildState:

@@ -13,7 +13,7 @@ import os
 import shutil
 from urllib.parse import quote
 
-from ..article.sources import is_raw_text, refusal
+from ..article.sources import is_raw_text
 from ..settings import Config
 from .build_state import state_of
 
@@ -56,7 +56,7 @@ def publish_raw(pelican) -> None:
     published = state_of(pelican.settings).static
     for rel in raw_sources(config):
         source, destination = os.path.join(root, rel), os.path.join(target, rel)
-        if refusal(source, root):  # the reader said why
+        if state_of(pelican.settings).refusal(source, root):  # the reader said why
             continue
         published.add(f"{config.raw_dir}/{rel}".replace(os.sep, "/"))
         stat = os.stat(source)

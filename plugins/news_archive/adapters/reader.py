@@ -17,7 +17,7 @@ import sys
 from pelican.readers import BaseReader
 from pelican.urlwrappers import Tag
 
-from ..article.sources import EXTENSIONS, is_raw_text, refusal
+from ..article.sources import EXTENSIONS, is_raw_text
 from ..ui import printable
 from .build_state import state_of
 
@@ -63,7 +63,7 @@ class RawTextReader(BaseReader):
         rel = relative_source(source_path, self.settings)
         shown = printable(rel)  # a file name is untrusted text: no escape code reaches a terminal
         state = state_of(self.settings)
-        refused = refusal(source_path, self.settings["PATH"])
+        refused = state.refusal(source_path, self.settings["PATH"])
         if refused:
             state.progress.article_read()
             log.warning("%s: %s; not read, not published", shown, refused)
@@ -111,7 +111,7 @@ def prefill_cache(generator) -> None:
     sources = [os.path.abspath(os.path.join(generator.path, name)) for name in files]  # as read_file names them
     state = state_of(settings)
     state.progress.start(len(sources))
-    readable = [source for source in sources if refusal(source, settings["PATH"]) is None]
+    readable = [source for source in sources if state.refusal(source, settings["PATH"]) is None]
     state.cache.prefill([(source, relative_source(source, settings)) for source in readable])
 
 
