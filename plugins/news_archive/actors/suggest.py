@@ -34,12 +34,11 @@ class Suggestion:
     count: int = 0
     articles: set[str] = field(default_factory=set)
     example: str = ""
+    places: int = 0  # mentions right after a locative ("di Hong Kong")
 
     @property
     def id(self) -> str:
         return "-".join(alias_key(self.name).split())
-
-    places: int = 0  # mentions right after a locative ("di Hong Kong")
 
     @property
     def type(self) -> str:

@@ -40,19 +40,28 @@ def _manifest_path(cache_folder: str, output: str) -> Path:
     return Path(cache_folder) / "outputs" / f"{key}.json"
 
 
-def _files_under(root: str, folder: str) -> set[str]:
+def _files_under(root: str, folder: str = "") -> set[str]:
+    """Files below ``root``/``folder``, relative to ``root`` ("/"-separated): one relpath per folder,
+    not per file (the whole output is walked at every build)."""
     found = set()
     for parent, _, names in os.walk(os.path.join(root, folder)):
         rel = os.path.relpath(parent, root).replace(os.sep, "/")
-        found.update(f"{rel}/{name}" for name in names)
+        prefix = "" if rel == "." else f"{rel}/"
+        found.update(prefix + name for name in names)
     return found
+
+
+def _relative(path: str, output: str) -> str:
+    start = output.rstrip(os.sep) + os.sep
+    rel = path[len(start) :] if path.startswith(start) else os.path.relpath(path, output)
+    return rel.replace(os.sep, "/")
 
 
 def produced(pelican) -> set[str]:
     """Output paths (relative, "/"-separated) that this build wrote or kept."""
     state, settings = state_of(pelican.settings), pelican.settings
     output = state.config.output_path
-    files = {os.path.relpath(path, output).replace(os.sep, "/") for path in state.written}
+    files = {_relative(path, output) for path in state.written}
     files |= state.kept | state.static | {".nojekyll"}
     for folder in (settings["THEME_STATIC_DIR"], "search"):  # rewritten whole by their writers
         files |= _files_under(output, folder)
@@ -86,11 +95,7 @@ def remove_stale(pelican) -> None:
     if stale:
         log.info("news_archive: %d files of the last build removed (deleted or renamed articles)", len(stale))
     if previous:  # only known once a build of ours has kept its list
-        on_disk = {
-            os.path.relpath(os.path.join(parent, name), output).replace(os.sep, "/")
-            for parent, _, names in os.walk(output)
-            for name in names
-        }
+        on_disk = _files_under(output)
         foreign = sorted(on_disk - now - previous)
         if foreign:
             log.warning(

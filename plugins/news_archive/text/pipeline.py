@@ -126,9 +126,7 @@ def _without_words(paragraph: Paragraph, body: list[Line], shared: Counter) -> b
 # joined the paragraphs with commas (a list of paragraphs written as CSV): "...tahun 2021.,Pimpinan"
 # (the comma stays with the paragraph it ends: text is never dropped unlisted). A quote mark opens
 # the next sentence only when a word follows it: '...iklim."' at a line's end closes its sentence.
-_GLUED_STOP = re.compile(
-    r"(?<=[\w)%])(?P<stop>[.!?])(?P<quote>[\"”’“]?)(?:(?P<comma>,)(?=[A-Z]|[\"“][^\s,])|(?=[A-Z]|[\"“][^\s,]))"
-)
+_GLUED_STOP = re.compile(r"(?<=[\w)%])(?P<stop>[.!?])(?P<quote>[\"”’“]?)(?P<comma>,)?(?=[A-Z]|[\"“][^\s,])")
 _ANY_GLUED_STOP = re.compile(r"[.!?][\"”’“]?,?[A-Z\"“]")  # the same without its look-behind: a quick first test
 _LAST_WORD = re.compile(r"(\w+)[)%]*$")
 
