@@ -237,6 +237,8 @@ def test_actor_page_and_index(site):
     assert '<svg class="timeline"' in page and "Vladimir Putin" in page
     assert json_ld(page) == []
     assert (output / "feeds" / "actor" / "russia.atom.xml").exists()
+    putin = re.sub(r"<[^>]+>", "", (output / "actor" / "vladimir-putin" / "index.html").read_text())
+    assert "Rusia, Presiden (2012–)" in putin  # the role, a space, then its years
     index = (output / "actor" / "index.html").read_text()
     for heading in ("Negara", "Tokoh", "Kelompok bersenjata", "Organisasi"):
         assert f"<h2>{heading}</h2>" in index
