@@ -147,6 +147,9 @@ def test_outlets_are_named_whole_and_countries_offices_and_money_are_not_outlets
         "seperti dikutip dari Media Indonesia, Senin.": ["Media Indonesia"],
         "kata kepala urusan iklim kepada Kantor Berita Prancis.": [],
         "dilansir kantor berita Rusia TASS, Senin.": ["TASS"],
+        "dilansir dari Kantor Berita Kazinform, Senin.": ["Kazinform"],  # a phrase describing it, not its name
+        "dikutip dari Stasiun TV Al Manar, Senin.": ["Al Manar"],
+        "dikutip dari Situs Web Axios, Senin.": ["Axios"],
         # a weekday after the name, or a "pada" glued to it, is no part of it
         "seperti dikutip dari CNNpada Senin (2/3).": ["CNN"],
         "dilansir dari Euronewspada Jumat (3/3).": ["Euronews"],

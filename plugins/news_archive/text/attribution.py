@@ -242,11 +242,12 @@ def _countries() -> frozenset[str]:
 
 
 def _named_with_noun(match: re.Match, *, allow_unknown: bool) -> str | None:
-    """The outlet whose name starts with the media noun written in capitals before it: "Radio Free
-    Asia", "Channel News Asia", "Harian Jogja", "Media Indonesia" (not "radio", "harian" + a name)."""
+    """The outlet whose name starts with the one-word media noun written in capitals before it:
+    "Radio Free Asia", "Channel News Asia", "Harian Jogja", "Media Indonesia" (not "radio" or
+    "harian" + a name)."""
     nouns, rest = match["nouns"], match["rest"].strip()
-    if not nouns.strip() or re.search(r",\s*$", nouns) or not rest[:1].isupper():
-        return None
+    if len(nouns.split()) != 1 or re.search(r",\s*$", nouns) or not rest[:1].isupper():
+        return None  # "Kantor Berita Kazinform", "Situs Web Axios": a phrase that describes the outlet
     last = nouns.split()[-1]
     if not last[:1].isupper():
         return None
