@@ -46,6 +46,14 @@ def test_punctuation_left_where_a_scraper_lost_the_link_texts_is_no_article():
     glued = analyse(b"Judul Berita\n\nKalimat pertama tahun 2021.,Kalimat kedua.\n")
     assert "Kalimat pertama" in glued.body_text and "Kalimat kedua" in glued.body_text
 
+    # a file of twenty thousand of them takes a linear pass (the marking once walked every line for each)
+    many = b"Judul Berita\n\nTeks pertama artikel ini.\n\n" + b"( )\n\nKalimat.\n\n" * 20_000
+    started = time.perf_counter()
+    analysis = analyse(many)
+    assert len(analysis.paragraphs) == 20_001
+    assert sum(line.reason == "no-words" for line in analysis.removed) == 20_000
+    assert time.perf_counter() - started < 10  # about 1 s; the walk per paragraph took over 20 s
+
 
 @pytest.mark.parametrize("unit", ["1", "1 ", "1, ", "1 | ", "a", " "])
 def test_every_built_in_rule_is_fast_on_lines_made_to_backtrack(unit):

@@ -100,25 +100,26 @@ def _paragraphs(
     if paragraphs and dateline and paragraphs[0].text.startswith(dateline.text):
         paragraphs[0].dateline = dateline.text.strip()
     shared = Counter(number for p in paragraphs for number in set(p.lines))
-    return [p for p in paragraphs if not _without_words(p, body, shared)], fragments
+    wordless = {id(p) for p in paragraphs if _without_words(p, shared)}
+    if wordless:
+        numbers = {number for p in paragraphs if id(p) in wordless for number in p.lines}
+        for line in body:  # once over the lines, whatever the number of wordless paragraphs
+            if line.number in numbers:
+                line.mark(BOILERPLATE, reasons.NO_WORDS)
+    return [p for p in paragraphs if id(p) not in wordless], fragments
 
 
 _WORD = re.compile(r"[^\W_]")
 
 
-def _without_words(paragraph: Paragraph, body: list[Line], shared: Counter) -> bool:
+def _without_words(paragraph: Paragraph, shared: Counter) -> bool:
     """A paragraph with no word besides its dateline ("Jakarta, CNN Indonesia -- ,,,,", "( )"): the
     scraper kept the punctuation around links and lost their text. Its lines are removed, so an
     article of nothing else has no text. A piece of a line that also gave another paragraph stays
     (its lines are that paragraph's too)."""
     if _WORD.search(paragraph.text[len(paragraph.dateline or "") :]):
         return False
-    if any(shared[number] > 1 for number in paragraph.lines):
-        return False
-    for line in body:
-        if line.number in paragraph.lines:
-            line.mark(BOILERPLATE, reasons.NO_WORDS)
-    return True
+    return all(shared[number] == 1 for number in paragraph.lines)
 
 
 # A sentence end glued to the next sentence, where a scraper lost a paragraph break:
