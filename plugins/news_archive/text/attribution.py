@@ -170,6 +170,11 @@ _RELAYED_FROM = ("dari", "from")  # "dikutip detikTravel dari Lonely Planet": th
 
 def _outlet_after(rest: str, *, scan: int, allow_unknown: bool) -> str | None:
     """An outlet named at the start of ``rest`` (or within ``scan`` words of it)."""
+    return _known_after(rest, scan) or (_unknown_at(rest) if allow_unknown else None)
+
+
+def _known_after(rest: str, scan: int) -> str | None:
+    """A listed outlet named at the start of ``rest`` or within ``scan`` words of it."""
     tokens = re.split(r"\s+", re.split(r"[.;:!?\n\"“”]", rest, maxsplit=1)[0].strip())
     for start in range(min(scan, len(tokens))):
         if not _skippable(tokens[:start]):
@@ -182,8 +187,12 @@ def _outlet_after(rest: str, *, scan: int, allow_unknown: bool) -> str | None:
                 if relayed:
                     return relayed
             return found[0]
-    if not allow_unknown:
-        return None
+    return None
+
+
+def _unknown_at(rest: str) -> str | None:
+    """The capitalised name at the start of ``rest``, as an outlet not in outlets.yml, unless it
+    names a country, a person's office, an institution or a place."""
     # the name ends with its sentence, also one glued to the next ("Radio Free Asia.Dia mengatakan")
     match = _NAME.match(re.split(r"[;:!?\n\"“”]|\.(?:\s|$)|(?<=[a-z])\.(?=[A-Z][a-z])", rest.strip(), maxsplit=1)[0])
     if not match:
@@ -208,7 +217,13 @@ def _skippable(words: list[str]) -> bool:
 
 
 _BESIDE = re.compile(r"\s*,\s*(?P<name>[A-Z][^,;:!?\n]{1,40}),")
-_GLUED_PADA = re.compile(r"(?<=[A-Za-z]{3})pada$")  # "dikutip dari CNNpada Senin": link markup lost a space
+
+
+@lru_cache(maxsize=1)
+def _glued_word() -> re.Pattern:
+    """A word glued to the end of a name where link markup lost the space ("dikutip dari CNNpada Senin")."""
+    words = attribution_words().get("glued_after_name", [])
+    return re.compile(rf"(?<=[A-Za-z]{{3}})(?:{_alt(words)})$") if words else re.compile(r"(?!x)x")
 
 
 @lru_cache(maxsize=1)
@@ -226,7 +241,7 @@ def _trim_name(name: str) -> str:
     while len(words) > 1 and words[-1].lower() in _calendar_words() and words[-2].lower() != "the":
         words.pop()
     if words:
-        words[-1] = _GLUED_PADA.sub("", words[-1])
+        words[-1] = _glued_word().sub("", words[-1])
     return " ".join(words)
 
 
@@ -251,11 +266,12 @@ def _named_with_noun(match: re.Match, *, allow_unknown: bool) -> str | None:
     last = nouns.split()[-1]
     if not last[:1].isupper():
         return None
-    known = _outlet_after(f"{last} {rest}", scan=1, allow_unknown=False)
+    named = f"{last} {rest}"
+    known = _known_after(named, 1)
     first = _NAME.match(rest)
     if known or not allow_unknown or not first or name_key(first.group(0)) in _countries():
         return known  # "Kantor Berita Prancis" names a country's agency, not an outlet called so
-    return _outlet_after(f"{last} {rest}", scan=1, allow_unknown=True)
+    return _unknown_at(named)
 
 
 def named_as_own(text: str) -> str | None:
@@ -287,15 +303,15 @@ def cited_in_text(text: str) -> list[str]:
         is_strong = not official and (name_key(match["cue"]) in phrases.strong or bool(match["nouns"].strip()))
         scan = 4 if is_strong else 1
         name = (
-            _outlet_after(match["rest"], scan=scan, allow_unknown=False)
+            _known_after(match["rest"], scan)
             or _named_with_noun(match, allow_unknown=is_strong)
-            or _outlet_after(match["rest"], scan=scan, allow_unknown=is_strong)
+            or (_unknown_at(match["rest"]) if is_strong else None)
         )
         if name:
             found.append((match.start(), name))
     for match in filter(None, (_phrase_res(w)[1].match(text, start) for start, w in starts)):
         rest = match["rest"].strip()
-        name = _outlet_after(rest, scan=1, allow_unknown=False) or _named_with_noun(match, allow_unknown=False)
+        name = _known_after(rest, 1) or _named_with_noun(match, allow_unknown=False)
         acronym = r"|[A-Z]{2,}\b" if not phrases.web.fullmatch(match["nouns"].strip(" ,")) else ""
         if (
             not name
