@@ -33,13 +33,16 @@ class BuildState:
     static: set[str] = field(default_factory=set)  # static files and raw originals (relative)
     progress: Progress = field(default_factory=Progress)
     refusals: dict[str, str | None] = field(default_factory=dict)  # absolute path -> why it is not read
+    real_roots: dict[str, str] = field(default_factory=dict)  # content folder -> its real path, this build
 
     def refusal(self, path: str, content_root: str) -> str | None:
         """Why ``path`` must not be read (sources.refusal), asked once per file and build: the
         reader's prefill, its read and the raw originals' copy ask about every file."""
         key = os.path.abspath(path)
         if key not in self.refusals:
-            self.refusals[key] = refusal(key, content_root)
+            if content_root not in self.real_roots:
+                self.real_roots[content_root] = os.path.realpath(content_root)
+            self.refusals[key] = refusal(key, content_root, self.real_roots[content_root])
         return self.refusals[key]
 
     @classmethod

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import stat
-from functools import lru_cache
 from pathlib import Path
 
 # Raw text files, whatever the case of their extension (Windows tools write .TXT).
@@ -22,15 +21,9 @@ def raw_text_files(folder: Path) -> list[Path]:
     return sorted(path for path in folder.rglob("*") if is_raw_text(path.name))
 
 
-@lru_cache(maxsize=16)
-def _real_root(content_root: str) -> str:
-    """The content folder's real path, found once: a stale one (the folder made a link since)
-    refuses files, never lets one out."""
-    return os.path.realpath(content_root)
-
-
-def refusal(path: str, content_root: str) -> str | None:
-    """Why ``path`` must not be read, or None when it may."""
+def refusal(path: str, content_root: str, real_root: str | None = None) -> str | None:
+    """Why ``path`` must not be read, or None when it may. ``real_root``: the content folder's real
+    path, when the caller found it already (once per build)."""
     try:
         info = os.stat(path)  # follows links: what would be read
     except FileNotFoundError:
@@ -39,7 +32,7 @@ def refusal(path: str, content_root: str) -> str | None:
         return f"cannot be read ({err.strerror})"
     if not stat.S_ISREG(info.st_mode):
         return "not a regular file (a FIFO, device or socket)"
-    root = _real_root(content_root)
+    root = real_root or os.path.realpath(content_root)
     real = os.path.realpath(path)
     if os.path.commonpath([root, real]) != root:
         return "a link to a file outside the content folder"
