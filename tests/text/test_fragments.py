@@ -491,29 +491,33 @@ def test_article_text_of_a_title_cased_shape_is_kept(line):
     assert not [r for r in analysis.removed if r.reason.startswith("glued-")], analysis.removed
 
 
+def paragraphs_of(text: str) -> list[str]:
+    return [p.text for p in analyse((HEAD + text + "\n").encode()).paragraphs]
+
+
 def test_a_long_line_whose_breaks_were_lost_is_split_at_glued_sentence_ends():
     line = (
         "Liputan6.com, Jakarta - Insiden itu terjadi di panggung Oscar di Dolby Theatre, Minggu (27/3/2022).Dikutip "
         'dari CNN, ia berjuang dengan kondisi rambut rontok sejak lama."Itu saat yang berat," kata dia.Kantornya '
         "di Jl.Sudirman tutup sementara menurut keterangan dr.Soetomo kepada wartawan."
     )
-    paragraphs = [p.text for p in analyse((HEAD + line + "\n").encode()).paragraphs]
-    assert paragraphs == [
+    assert paragraphs_of(line) == [
         "Liputan6.com, Jakarta - Insiden itu terjadi di panggung Oscar di Dolby Theatre, Minggu (27/3/2022).",
         "Dikutip dari CNN, ia berjuang dengan kondisi rambut rontok sejak lama.",
         '"Itu saat yang berat," kata dia.',
         "Kantornya di Jl.Sudirman tutup sementara menurut keterangan dr.Soetomo kepada wartawan.",
     ]
-    # a quote mark after a sentence's end that no word follows closes that sentence (rizalsng's liputan6
-    # pages): it stays with it, and so does the "jelas dia" after it
+
+
+def test_a_quote_mark_that_no_word_follows_closes_its_sentence():
+    # rizalsng's liputan6 pages: the quote stays with its sentence, and so does the "jelas dia" after it
     closing = (
         "Membantu negara miskin beradaptasi meliputi membangun rumah yang lebih kokoh, mencari sumber air baru, "
         'dan apa yang disebut Bank Dunia sebagai "pertanian ramah iklim."\n'
         'Kebijakan itu dipilih karena bank menilai dampaknya paling besar "untuk jangka menengah." jelas dia '
         "kepada wartawan di Katowice, Polandia, pada hari pertama konferensi."
     )
-    paragraphs = [p.text for p in analyse((HEAD + closing + "\n").encode()).paragraphs]
-    assert paragraphs == closing.split("\n")
+    assert paragraphs_of(closing) == closing.split("\n")
 
 
 def test_paragraphs_a_scraper_joined_with_commas_are_split_again():
@@ -523,8 +527,7 @@ def test_paragraphs_a_scraper_joined_with_commas_are_split_again():
         '2021.,Pimpinan rapat mengatakan harga minyak belum masuk.,"Harga minyak masih kita tunggu, kata '
         'Said.",Berikut asumsi dasar, antara lain pertumbuhan 4,5 persen, yang disepakati PT.,Ltd. hari ini.'
     )
-    paragraphs = [p.text for p in analyse((HEAD + line + "\n").encode()).paragraphs]
-    assert paragraphs == [
+    assert paragraphs_of(line) == [
         # The joining comma stays, at the end: nothing of the text is dropped unlisted.
         "Jakarta - Badan Anggaran sepakat dengan asumsi dasar makro ekonomi yang diusulkan pemerintah tahun 2021.,",
         "Pimpinan rapat mengatakan harga minyak belum masuk.,",
@@ -535,7 +538,7 @@ def test_paragraphs_a_scraper_joined_with_commas_are_split_again():
         'Jakarta - Warganet ramai berkomentar soal jalan tol yang baru dibuka pekan lalu. "Sudah di pikirkan belum '
         'antisipasinya?," kata akun itu. Laporan disusun oleh Syahrir Rasyid, S.Si.,M.M., CRA.,CRP bersama tim.'
     )
-    assert [p.text for p in analyse((HEAD + kept + "\n").encode()).paragraphs] == [kept]
+    assert paragraphs_of(kept) == [kept]
 
 
 def test_the_dash_of_a_dateline_whose_brand_stands_above_is_listed_not_shown():
